@@ -1,0 +1,71 @@
+#include "api/engine.hpp"
+
+#include "extractor/lexicon.hpp"
+#include "extractor/recogniser.hpp"
+#include "output/story_json.hpp"
+#include "resolver/resolver.hpp"
+#include "story/article.hpp"
+#include "story/story_builder.hpp"
+#include "text/utf8.hpp"
+
+namespace storymap {
+
+struct Engine::Impl {
+  explicit Impl(std::vector<uint8_t> bytes)
+      : gazetteer(std::move(bytes)), lexicons(Lexicons::from(gazetteer)), recogniser(gazetteer, lexicons),
+        resolver(gazetteer) {}
+  Gazetteer gazetteer;
+  Lexicons lexicons;
+  Recogniser recogniser;
+  Resolver resolver;
+};
+
+Engine::Engine(std::vector<uint8_t> bytes) : impl_(std::make_unique<Impl>(std::move(bytes))) {}
+Engine::~Engine() = default;
+Engine::Engine(Engine&&) noexcept = default;
+
+const Gazetteer& Engine::gazetteer() const { return impl_->gazetteer; }
+
+std::string Engine::story(const std::vector<ArticleInput>& articles, const StoryOptions& options) const {
+  const Story s = build_story(articles, options, impl_->recogniser, impl_->resolver);
+  return story_json(s, impl_->gazetteer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+nlohmann::ordered_json Engine::toponyms(std::string_view text) const {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  const auto names = impl_->recogniser.find(text, 0, text.size());
+  for (const ResolvedName& r : impl_->resolver.resolve(text, names)) {
+    const Place p = impl_->gazetteer.place(r.place);
+    nlohmann::ordered_json t = {{"start", r.start},
+                                {"end", r.end},
+                                {"text", std::string(text.substr(r.start, r.end - r.start))},
+                                {"name", p.name},
+                                {"lat", round_coordinate(p.lat)},
+                                {"lon", round_coordinate(p.lon)},
+                                {"country", p.country.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(p.country)},
+                                {"type", r.demonym ? std::string_view("demonym") : place_type(p)}};
+    if (p.geonameid) t["geonameid"] = p.geonameid;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::string Engine::geoparse_line(std::string_view line) const {
+  nlohmann::json in;
+  try {
+    in = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw InputError(std::string("not JSON: ") + e.what());
+  }
+  if (!in.is_object()) throw InputError("expected a JSON object");
+  if (!in.contains("text") || !in["text"].is_string()) throw InputError("no \"text\" string");
+  const std::string text = in["text"].get<std::string>();
+  nlohmann::ordered_json out;
+  if (in.contains("id")) out["id"] = in["id"];
+  else if (in.contains("docid")) out["id"] = in["docid"];
+  else throw InputError("no \"id\" or \"docid\"");
+  out["toponyms"] = toponyms(text);
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace storymap

@@ -1,0 +1,34 @@
+#include "extractor/lexicon.hpp"
+
+#include "gazetteer/gazetteer.hpp"
+#include "text/fold.hpp"
+
+namespace storymap {
+
+void WordList::add_lines(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (line.empty() || line[0] == '#') continue;
+    std::string f = fold(line);
+    if (!f.empty()) words_.insert(std::move(f));
+  }
+}
+
+Lexicons Lexicons::from(const Gazetteer& g) {
+  Lexicons l;
+  l.common_words.add_lines(g.resource("lexicon/common_words.txt"));
+  l.calendar_words.add_lines(g.resource("lexicon/calendar_words.txt"));
+  l.person_titles.add_lines(g.resource("lexicon/person_titles.txt"));
+  l.given_names.add_lines(g.resource("lexicon/given_names.txt"));
+  l.organisation_words.add_lines(g.resource("lexicon/organisation_words.txt"));
+  l.organisations.add_lines(g.resource("lexicon/organisations.txt"));
+  l.place_words.add_lines(g.resource("lexicon/place_words.txt"));
+  l.place_cues.add_lines(g.resource("lexicon/place_cues.txt"));
+  return l;
+}
+
+}  // namespace storymap

@@ -1,0 +1,302 @@
+#include "extractor/recogniser.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "text/fold.hpp"
+#include "text/tokenizer.hpp"
+
+namespace storymap {
+namespace {
+
+constexpr size_t kMaxNameTokens = 7;
+
+struct Word {
+  Token t;
+  std::string folded;
+  bool sentence_start = false;  // first word of a sentence or of a title-case line
+  bool masked = false;          // part of a person's or an organisation's name
+};
+
+bool is_connector(const std::string& f) {
+  return f == "of" || f == "de" || f == "la" || f == "le" || f == "du" || f == "del" || f == "der" ||
+         f == "van" || f == "von" || f == "da" || f == "upon" || f == "on" || f == "the" || f == "y" ||
+         f == "al" || f == "el" || f == "am" || f == "an" || f == "sur" || f == "en";
+}
+
+class Scan {
+ public:
+  Scan(std::string_view text, size_t from, size_t to, const Gazetteer& g, const Lexicons& lex)
+      : text_(text), g_(g), lex_(lex) {
+    for (Token t : tokenize(text.substr(from, to - from))) {
+      t.start += from;
+      t.end += from;
+      words_.push_back({t, fold(text.substr(t.start, t.end - t.start))});
+    }
+    mark_sentence_starts();
+  }
+
+  std::vector<RecognisedName> run() {
+    mask_people_and_organisations();
+    std::vector<RecognisedName> out;
+    for (size_t i = 0; i < words_.size();) {
+      size_t next = i + 1;
+      if (auto name = match_at(i, next)) out.push_back(std::move(*name));
+      i = next;
+    }
+    return out;
+  }
+
+ private:
+  std::string_view gap(size_t i) const {  // text between word i and word i+1
+    return text_.substr(words_[i].t.end, words_[i + 1].t.start - words_[i].t.end);
+  }
+
+  // Words i and i+1 may belong to one name: only a space, a hyphen, or an abbreviation's
+  // period lies between them (St. Louis, U.S.), never a comma or a line break.
+  bool joins(size_t i) const {
+    if (i + 1 >= words_.size() || words_[i].t.possessive) return false;
+    const std::string_view g = gap(i);
+    if (g == " " || g == "-" || g == "\xE2\x80\x91") return true;
+    const size_t len = words_[i].t.end - words_[i].t.start;
+    if ((g == "." || g == ". ") && len <= 3 && words_[i].t.capitalised) return true;
+    return false;
+  }
+
+  void mark_sentence_starts() {
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (i == 0) { words_[i].sentence_start = true; continue; }
+      const std::string_view g = gap(i - 1);
+      bool start = g.find('\n') != std::string_view::npos;
+      for (size_t k = 0; k < g.size() && !start; ++k)
+        if ((g[k] == '.' || g[k] == '!' || g[k] == '?' || g[k] == ':') &&
+            !(g[k] == '.' && words_[i - 1].t.end - words_[i - 1].t.start <= 3 && words_[i - 1].t.capitalised))
+          start = true;
+      // A line opening with a quote or dash starts a sentence too.
+      words_[i].sentence_start = start;
+    }
+    // Title-case lines (headlines): capitals there say nothing, treat every word as a start.
+    size_t line_start = 0;
+    for (size_t i = 0; i <= words_.size(); ++i) {
+      const bool new_line = i == words_.size() || (i > 0 && gap(i - 1).find('\n') != std::string_view::npos);
+      if (!new_line || i == line_start) continue;
+      size_t caps = 0, long_words = 0;
+      for (size_t k = line_start; k < i; ++k)
+        if (words_[k].folded.size() > 3) {
+          ++long_words;
+          caps += words_[k].t.capitalised;
+        }
+      if (long_words >= 3 && caps * 5 >= long_words * 4)
+        for (size_t k = line_start; k < i; ++k) words_[k].sentence_start = true;
+      line_start = i;
+    }
+  }
+
+  bool capitalised(size_t i) const { return words_[i].t.capitalised; }
+
+  // A run of capitalised words that may be one proper name: [a, b).
+  size_t run_end(size_t a) const {
+    size_t b = a + 1;
+    while (b < words_.size() && joins(b - 1)) {
+      if (capitalised(b)) { ++b; continue; }
+      // "Bridge of Friendship": a connector between capitalised words.
+      if (is_connector(words_[b].folded) && b + 1 < words_.size() && joins(b) && capitalised(b + 1)) {
+        b += 2;
+        continue;
+      }
+      break;
+    }
+    return b;
+  }
+
+  bool title_before(size_t a) const {
+    if (a == 0) return false;
+    const std::string_view g = gap(a - 1);
+    if (g != " " && g != ". ") return false;
+    if (lex_.person_titles.contains(words_[a - 1].folded)) return true;
+    return a >= 2 && gap(a - 2) == " " && lex_.person_titles.contains(words_[a - 2].folded + " " + words_[a - 1].folded);
+  }
+
+  bool org_word_near(size_t b) const {  // an organisation word right after the run (Yonhap news agency)
+    for (size_t k = b; k < words_.size() && k < b + 2; ++k) {
+      if (lex_.organisation_words.contains(words_[k].folded)) return true;
+      if (k > b && !joins(k - 1)) break;
+      if (k == b && (k == 0 || gap(k - 1).find_first_of(",.;:()\n") != std::string_view::npos)) return false;
+    }
+    return false;
+  }
+
+  std::string join_folded(size_t a, size_t b) const {
+    std::string s;
+    for (size_t k = a; k < b; ++k) {
+      if (k > a) s += ' ';
+      s += words_[k].folded;
+    }
+    return s;
+  }
+
+  // People and organisations, found once for the whole text: their words are never places,
+  // and a person's surname alone (Putin, after Vladimir Putin) is not either.
+  void mask_people_and_organisations() {
+    std::vector<std::pair<size_t, size_t>> people;
+    for (size_t a = 0; a < words_.size();) {
+      if (!capitalised(a)) { ++a; continue; }
+      size_t b = run_end(a);
+      // A title inside the run: what follows it is the person ("US President Donald Trump").
+      for (size_t k = a; k + 1 < b; ++k)
+        if (lex_.person_titles.contains(words_[k].folded)) {
+          people.emplace_back(k + 1, b);
+          b = k;
+          break;
+        }
+      if (b > a) {
+        const std::string all = join_folded(a, b);
+        if (lex_.organisations.contains(all)) {
+          mask(a, b);
+        } else if (title_before(a) || (b - a >= 2 && lex_.given_names.contains(words_[a].folded) &&
+                                       !whole_is_place(a, b))) {
+          people.emplace_back(a, b);
+        } else {
+          for (size_t k = a; k < b; ++k)
+            if (lex_.organisation_words.contains(words_[k].folded) && k > a && !lex_.place_words.contains(words_[k].folded)) {
+              mask(a, b);
+              break;
+            }
+          if (org_word_near(b) && !whole_is_place(a, b)) mask(a, b);
+          for (size_t k = a; k < b; ++k)
+            if (lex_.organisations.contains(words_[k].folded)) mask(k, k + 1);
+        }
+      }
+      a = std::max(run_end(a), a + 1);
+    }
+    for (auto [a, b] : people) {
+      mask(a, b);
+      for (size_t k = a; k < b; ++k) person_words_.insert(words_[k].folded);
+    }
+    for (Word& w : words_)
+      if (w.t.capitalised && person_words_.count(w.folded)) w.masked = true;
+  }
+
+  void mask(size_t a, size_t b) {
+    for (size_t k = a; k < b; ++k) words_[k].masked = true;
+  }
+
+  bool whole_is_place(size_t a, size_t b) const { return !g_.lookup(join_folded(a, b)).postings.empty(); }
+
+  // The longest gazetteer name starting at word i; sets next to the word after it.
+  std::optional<RecognisedName> match_at(size_t i, size_t& next) {
+    const Word& w = words_[i];
+    if (!w.t.capitalised || w.masked) return std::nullopt;
+    size_t best_end = 0;
+    std::vector<Posting> best;
+    std::string key;
+    for (size_t j = i; j < words_.size() && j < i + kMaxNameTokens; ++j) {
+      if (j > i) {
+        if (!joins(j - 1) || words_[j].masked) break;
+        key += ' ';
+      }
+      key += words_[j].folded;
+      const Lookup l = g_.lookup(key);
+      // A name ends on a capitalised word (Gulf of Mexico, not "Gulf of").
+      if (!l.postings.empty() && words_[j].t.capitalised) {
+        best_end = j + 1;
+        best = l.postings;
+      }
+      if (!l.longer_keys) {
+        // The skeleton may still match where the folded form did not (Hasan ~ Khasan).
+        if (best.empty() && j == i) {
+          const std::vector<Posting> c = g_.candidates(text_.substr(w.t.start, w.t.end - w.t.start));
+          if (!c.empty()) { best_end = j + 1; best = c; }
+        }
+        break;
+      }
+    }
+    if (best.empty()) return std::nullopt;
+    if (best_end == i + 1) {
+      // Add the transliteration variants of a one-word name too.
+      const std::vector<Posting> c = g_.candidates(text_.substr(w.t.start, w.t.end - w.t.start));
+      if (c.size() > best.size()) best = c;
+    }
+    next = best_end;
+    return accept(i, best_end, std::move(best));
+  }
+
+  std::optional<RecognisedName> accept(size_t a, size_t b, std::vector<Posting> postings) const {
+    const Word& first = words_[a];
+    const Word& last = words_[b - 1];
+    const bool single = b - a == 1;
+    const std::string all = join_folded(a, b);
+    if (lex_.organisations.contains(all)) return std::nullopt;
+    if (single && (first.folded.size() < 2 || lex_.calendar_words.contains(first.folded) ||
+                   lex_.person_titles.contains(first.folded)))
+      return std::nullopt;
+    // A name glued to a number is a product or channel (Rossiya-24, Apollo 11).
+    if (b < words_.size() && joins(b - 1) && !words_[b].folded.empty() &&
+        words_[b].folded.find_first_not_of("0123456789") == std::string::npos)
+      return std::nullopt;
+    // Part of a longer run of capitalised words that is not itself a place: a name of
+    // something else (Kim Jong Un, Business Insider), unless what follows is a title or place word.
+    if (b < words_.size() && joins(b - 1) && capitalised(b) && !words_[b].masked) {
+      const std::string& f = words_[b].folded;
+      if (!lex_.person_titles.contains(f) && !lex_.place_words.contains(f) &&
+          g_.lookup(f).postings.empty())
+        return std::nullopt;
+    }
+    if (a > 0 && joins(a - 1) && capitalised(a - 1) && !words_[a - 1].masked && !words_[a - 1].sentence_start) {
+      const std::string& f = words_[a - 1].folded;
+      if (!lex_.person_titles.contains(f) && !lex_.place_words.contains(f) && g_.lookup(f).postings.empty() &&
+          !is_connector(f))
+        return std::nullopt;
+    }
+    // Abbreviations count only as written in capitals (DPRK, U.S.) or with their period (Tex.).
+    const std::string_view surface = text_.substr(first.t.start, last.t.end - first.t.start);
+    const bool dotted = last.t.end < text_.size() && text_[last.t.end] == '.';
+    const bool caps = std::all_of(words_.begin() + a, words_.begin() + b, [](const Word& w) { return w.t.upper; });
+    auto only_abbreviation = [](const Posting& p) {
+      return (p.flags & kAbbreviation) && !(p.flags & (kPrimaryName | kAlternateName | kDemonym));
+    };
+    const bool shouting = caps && a > 0 && words_[a - 1].t.upper && b < words_.size() && words_[b].t.upper;
+    postings.erase(std::remove_if(postings.begin(), postings.end(),
+                                  [&](const Posting& p) {
+                                    return only_abbreviation(p) && (!(caps || dotted) || (shouting && !dotted));
+                                  }),
+                   postings.end());
+    // A short word in capitals is an abbreviation when one fits (US is not the village Us).
+    if (caps && surface.size() <= 4 &&
+        std::any_of(postings.begin(), postings.end(), [](const Posting& p) { return p.flags & kAbbreviation; }))
+      postings.erase(std::remove_if(postings.begin(), postings.end(),
+                                    [](const Posting& p) { return !(p.flags & kAbbreviation); }),
+                     postings.end());
+    if (postings.empty()) return std::nullopt;
+    // Common words capitalised only because a sentence or headline starts with them.
+    // Mid-sentence capitals are better evidence than a sentence's first word.
+    if (single && lex_.common_words.contains(first.folded) && !first.t.upper) {
+      float best = 0;
+      for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
+      if (best < (first.sentence_start ? 0.5f : 0.35f)) return std::nullopt;
+    }
+    RecognisedName n;
+    n.start = first.t.start;
+    n.end = last.t.end;
+    n.demonym = std::all_of(postings.begin(), postings.end(), [](const Posting& p) { return p.flags & kDemonym; });
+    n.candidates = std::move(postings);
+    return n;
+  }
+
+  std::string_view text_;
+  const Gazetteer& g_;
+  const Lexicons& lex_;
+  std::vector<Word> words_;
+  std::unordered_set<std::string> person_words_;
+};
+
+}  // namespace
+
+std::vector<RecognisedName> Recogniser::find(std::string_view text, size_t from, size_t to) const {
+  if (from >= to || to > text.size()) return {};
+  return Scan(text, from, to, g_, lex_).run();
+}
+
+}  // namespace storymap

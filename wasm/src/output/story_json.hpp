@@ -1,0 +1,19 @@
+// Writes a story as the story JSON of the README: a GeoJSON FeatureCollection with a `story` member.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "gazetteer/gazetteer.hpp"
+#include "story/story.hpp"
+
+namespace storymap {
+
+nlohmann::ordered_json story_json(const Story& story, const Gazetteer& g);
+
+// The feature id of a place: stable across runs and gazetteer rebuilds ("gn-2013348" for
+// GeoNames places, "place-ru-khasan-station" style slugs for the others).
+std::string place_id(const Place& p);
+
+// Coordinates as written: 5 decimals (about a metre), the same in every build.
+double round_coordinate(double deg);
+
+}  // namespace storymap

@@ -1,0 +1,121 @@
+#include "text/fold.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+
+#include "text/utf8.hpp"
+
+namespace storymap {
+namespace {
+
+struct FoldEntry {
+  char32_t cp;
+  const char* ascii;
+};
+constexpr FoldEntry kFoldTable[] = {
+#include "text/fold_table.inc"
+};
+
+const char* fold_letter(char32_t cp) {
+  auto it = std::lower_bound(std::begin(kFoldTable), std::end(kFoldTable), cp,
+                             [](const FoldEntry& e, char32_t c) { return e.cp < c; });
+  return (it != std::end(kFoldTable) && it->cp == cp) ? it->ascii : nullptr;
+}
+
+bool is_apostrophe(char32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BB || cp == 0x02BC || cp == '`' ||
+         cp == 0x00B4;
+}
+bool is_combining(char32_t cp) { return cp >= 0x0300 && cp <= 0x036F; }
+
+// Letters of other scripts (Cyrillic, CJK, Arabic, ...): the name is not Latin.
+bool is_foreign_letter(char32_t cp) {
+  return cp >= 0x0370 && !(cp >= 0x1E00 && cp <= 0x1EFF) && !(cp >= 0x2000 && cp <= 0x2BFF) &&
+         !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFE00 && cp <= 0xFE0F) && !(cp >= 0xFF00 && cp <= 0xFF20);
+}
+
+// Abbreviations that name the same thing as the full word.
+const char* expand(std::string_view word) {
+  if (word == "st") return "saint";
+  if (word == "ste") return "sainte";
+  if (word == "mt") return "mount";
+  if (word == "ft") return "fort";
+  return nullptr;
+}
+
+void push_word(std::string& out, std::string& word) {
+  if (word.empty()) return;
+  if (!out.empty()) out += ' ';
+  const char* full = expand(word);
+  out += full ? full : word;
+  word.clear();
+}
+
+}  // namespace
+
+std::string fold(std::string_view name) {
+  std::string out, word;
+  out.reserve(name.size());
+  size_t i = 0;
+  while (i < name.size()) {
+    const char32_t cp = utf8::next(name, i);
+    if (cp < 0x80) {
+      const char c = static_cast<char>(cp);
+      if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word += c;
+      else if (!is_apostrophe(cp)) push_word(out, word);
+    } else if (const char* ascii = fold_letter(cp)) {
+      word += ascii;
+    } else if (is_apostrophe(cp) || is_combining(cp)) {
+      // Xi'an and Xian, O‘zbekiston and Ozbekiston: the mark joins the word.
+    } else if (cp == utf8::kInvalid || is_foreign_letter(cp)) {
+      return {};
+    } else {
+      push_word(out, word);
+    }
+  }
+  push_word(out, word);
+  return out;
+}
+
+namespace {
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+}  // namespace
+
+std::string skeleton(std::string_view f) {
+  std::string s;
+  s.reserve(f.size());
+  for (size_t i = 0; i < f.size(); ++i) {
+    const char c = f[i];
+    const char n = i + 1 < f.size() ? f[i + 1] : 0;
+    const bool word_end = i + 2 >= f.size() || f[i + 2] == ' ';
+    if (c == 'k' && n == 'h') { s += 'h'; ++i; continue; }                   // Khasan ~ Hasan
+    if (c == 'p' && n == 'h') { s += 'f'; ++i; continue; }
+    if (c == 'g' && n == 'j') { s += 'd'; ++i; continue; }                   // GeoNames' Gj for Đ
+    if ((c == 'y' || c == 'j' || c == 'i') && n == 'o' && (i == 0 || !vowel(f[i - 1]) || f[i - 1] == 'y')) {
+      s += 'e'; ++i; continue;                                               // Oryol ~ Orel
+    }
+    if ((c == 'i' || c == 'y') && (n == 'y' || n == 'j') && word_end) {     // Primorskiy ~ Primorsky
+      s += 'y'; ++i; continue;
+    }
+    if (c == 'w') { s += 'v'; continue; }
+    if (!s.empty() && s.back() == c && c != ' ') continue;                   // doubled letters
+    s += c;
+  }
+  return s;
+}
+
+bool is_latin(std::string_view name) {
+  bool letter = false;
+  size_t i = 0;
+  while (i < name.size()) {
+    const char32_t cp = utf8::next(name, i);
+    if (cp == utf8::kInvalid) return false;
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || fold_letter(cp)) letter = true;
+    else if (cp >= 0x80 && is_foreign_letter(cp)) return false;
+  }
+  return letter;
+}
+
+}  // namespace storymap
