@@ -18,5 +18,13 @@ fi
 
 [ -f build-wasm/CMakeCache.txt ] || emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-wasm -j"$jobs"
+# The module must instantiate; a link whose JS glue and .wasm disagree is relinked once.
+smoke='const f=require("./build-wasm/storymap.js");f({wasmBinary:require("fs").readFileSync("build-wasm/storymap.wasm")}).then(()=>process.exit(0),()=>process.exit(1))'
+if ! node -e "$smoke" >/dev/null 2>&1; then
+  echo "build: the WebAssembly module did not instantiate; relinking" >&2
+  rm -f build-wasm/storymap.js build-wasm/storymap.wasm
+  cmake --build build-wasm -j"$jobs"
+  node -e "$smoke"
+fi
 
 node web/build-site.mjs

@@ -36,8 +36,8 @@ TEST_CASE("time article date: the header wins over the dateline; a bad header fa
 }
 
 TEST_CASE("time article date: datelines near the start of the body") {
-  CHECK(dated("", "Kim arrives in Russia\n\nSub-heading here.\n\nWednesday, April 24, 2019\nIn this "
-                  "photo ... on April 23, 2019, before leaving.") == "2019-04-24 dateline");
+  CHECK(dated("", "Kim arrives in Russia\n\nSub-heading here.\n\nWednesday, April 24, 2019\n"
+                  "In this photo ... on April 23, 2019, before leaving.") == "2019-04-24 dateline");
   CHECK(dated("", " date 2019-04-24 North Korean leader arrives at the station, April 24, 2019.") ==
         "2019-04-24 dateline");
   CHECK(dated("", "Minister ends tour\n24 April 2019\nThe minister flew home.") ==

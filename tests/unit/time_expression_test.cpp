@@ -43,17 +43,20 @@ TEST_CASE("time expressions: weekdays follow the tense of the sentence") {
         "Thursday=2019-04-25");
   CHECK(found("Kim, who arrived on Tuesday, will meet Putin on Thursday.", kWed) ==
         "Tuesday=2019-04-23; Thursday=2019-04-25");
-  // No tense cue at all: the nearest such day, ties to the past.
+  // No tense cue at all: the nearest such day.
   CHECK(found("Talks on Monday and Friday", kWed) == "Monday=2019-04-22; Friday=2019-04-26");
-  CHECK(found("Votes on Sunday", Date{2019, 4, 25}) == "Sunday=2019-04-21");
+  CHECK(found("Votes on Sunday", kWed) == "Sunday=2019-04-21");
+  CHECK(found("Votes on Sunday", Date{2019, 4, 25}) == "Sunday=2019-04-28");
 }
 
 TEST_CASE("time expressions: weekday phrases and their spans") {
-  CHECK(found("Kim arrived in Russia on Wednesday morning.", kWed) == "Wednesday morning=2019-04-24");
+  CHECK(found("Kim arrived in Russia on Wednesday morning.", kWed) ==
+        "Wednesday morning=2019-04-24");
   CHECK(found("He was expected around late Wednesday afternoon.", kWed) ==
         "late Wednesday afternoon=2019-04-24");
   CHECK(found("Later on Wednesday Kim met officials.", kWed) == "Later on Wednesday=2019-04-24");
-  CHECK(found("Earlier Wednesday, state media confirmed it.", kWed) == "Earlier Wednesday=2019-04-24");
+  CHECK(found("Earlier Wednesday, state media confirmed it.", kWed) ==
+        "Earlier Wednesday=2019-04-24");
   CHECK(found("Earlier Tuesday, state media confirmed it.", kMon) == "Earlier Tuesday=2019-04-23");
   CHECK(found("The ship docked last Monday.", kMon) == "last Monday=2019-04-22");
   CHECK(found("The ship docks next Monday.", kMon) == "next Monday=2019-05-06");
@@ -104,14 +107,17 @@ TEST_CASE("time expressions: explicit dates") {
   CHECK(found("Kim waves at a station on April 24, 2019, before leaving.", kWed) ==
         "April 24, 2019=2019-04-24");
   CHECK(found("The vote is set for 3 May 2021.", kWed) == "3 May 2021=2021-05-03");
-  CHECK(found("The ship left Apr. 20 and reached Lisbon on April 28.", kWed) ==
+  CHECK(found("The ship left Apr. 20 and reached Lisbon on April 28.", Date{2019, 5, 2}) ==
         "Apr. 20=2019-04-20; April 28=2019-04-28");
   CHECK(found("Elections were held on Dec. 30.", Date{2019, 1, 2}) == "Dec. 30=2018-12-30");
+  CHECK(found("The talks were held on April 28.", kWed) == "April 28=2018-04-28");
+  CHECK(found("The talks open on April 28.", kWed) == "April 28=2019-04-28");
   CHECK(found("A record of 2019-04-24 exists.", Date{}) == "2019-04-24=2019-04-24");
   CHECK(found("They met in Singapore in June 2018.", kWed) == "June 2018=2018-06");
   CHECK(found("Wednesday, April 24, 2019", Date{}) == "Wednesday, April 24, 2019=2019-04-24");
   CHECK(found("The leap day February 29, 2020 was busy.", kWed) == "February 29, 2020=2020-02-29");
-  CHECK(found("The day February 29, 2019 never came.", kWed).find("2019-02-29") == std::string::npos);
+  CHECK(found("The day February 29, 2019 never came.", kWed).find("2019-02-29") ==
+        std::string::npos);
   CHECK(found("It opened on the 24th of April.", kWed) == "24th of April=2019-04-24");
 }
 
@@ -154,6 +160,6 @@ TEST_CASE("time expressions: empty, junk and very long input") {
   std::string many;
   while (many.size() < 100000) many += "on Friday will in March 2019-04-24 last 12 ";
   const auto all = find_time_expressions(many, kWed);
-  CHECK(all.size() > 6000);
+  CHECK(all.size() == 3 * (many.size() / 43));
   CHECK(all.back().end <= many.size());
 }

@@ -9,12 +9,13 @@
 namespace storymap {
 
 struct ArticleDate {
-  Date date;                 // unknown when neither header nor dateline gives one
-  std::string basis;         // "header", "dateline", "inferred" or "unknown"
+  Date date;          // unknown when neither header nor dateline gives one
+  std::string basis;  // "header", "dateline", "inferred" or "unknown"
 };
 
-// header_date: the Date: header as written ("" when absent; ISO "2019-04-24", "2019-04-24T10:00:00Z",
-// "April 24, 2019", "Apr. 24, 2019", "24 April 2019", RFC 2822 "Wed, 24 Apr 2019 10:00:00 +0000").
+// header_date: the Date: header as written ("" when absent; ISO "2019-04-24",
+// "2019-04-24T10:00:00Z", "April 24, 2019", "Apr. 24, 2019", "24 April 2019",
+// RFC 2822 "Wed, 24 Apr 2019 10:00:00 +0000").
 // body: the article text after the header. Without a usable header, looks for a dateline with a
 // full date near the start of the text ("Wednesday, April 24, 2019", " date 2019-04-24",
 // "24 April 2019", "Updated 10:32 AM ET, Wed April 24, 2019"); a dateline without a year
