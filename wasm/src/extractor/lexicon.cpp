@@ -26,6 +26,7 @@ Lexicons Lexicons::from(const Gazetteer& g) {
   l.given_names.add_lines(g.resource("lexicon/given_names.txt"));
   l.organisation_words.add_lines(g.resource("lexicon/organisation_words.txt"));
   l.organisations.add_lines(g.resource("lexicon/organisations.txt"));
+  l.media_words.add_lines(g.resource("lexicon/media_words.txt"));
   l.place_words.add_lines(g.resource("lexicon/place_words.txt"));
   l.place_cues.add_lines(g.resource("lexicon/place_cues.txt"));
   return l;

@@ -25,6 +25,7 @@ struct Lexicons {
   WordList given_names;        // first names: a capitalised word after one is a surname
   WordList organisation_words; // words that end an organisation's name (Agency, News, Institute)
   WordList organisations;      // names of organisations and media that contain place names
+  WordList media_words;        // words after an outlet's name (news, agency, channel, TV)
   WordList place_words;        // words that make a name a place (County, River, Lake, Street)
   WordList place_cues;         // words before a place (in, near, outside, from, to, at)
 

@@ -119,11 +119,13 @@ class Scan {
     return a >= 2 && gap(a - 2) == " " && lex_.person_titles.contains(words_[a - 2].folded + " " + words_[a - 1].folded);
   }
 
-  bool org_word_near(size_t b) const {  // an organisation word right after the run (Yonhap news agency)
-    for (size_t k = b; k < words_.size() && k < b + 2; ++k) {
-      if (lex_.organisation_words.contains(words_[k].folded)) return true;
-      if (k > b && !joins(k - 1)) break;
-      if (k == b && (k == 0 || gap(k - 1).find_first_of(",.;:()\n") != std::string_view::npos)) return false;
+  // A media word right after a name makes it an outlet: "Yonhap news agency", "Rossiya-24 TV channel".
+  bool media_word_after(size_t b) const {
+    for (size_t k = b; k < words_.size() && k < b + 3; ++k) {
+      if (k > 0 && gap(k - 1).find_first_of(",.;:()\n\"") != std::string_view::npos) return false;
+      if (lex_.media_words.contains(words_[k].folded)) return true;
+      const bool skippable = words_[k].t.upper || std::isdigit(static_cast<unsigned char>(words_[k].folded[0]));
+      if (!skippable) return false;
     }
     return false;
   }
@@ -138,12 +140,15 @@ class Scan {
   }
 
   // People and organisations, found once for the whole text: their words are never places,
-  // and a person's surname alone (Putin, after Vladimir Putin) is not either.
+  // and a person's surname alone (Putin, after Vladimir Putin) is not either. A place inside
+  // an organisation's name ("the Texas Department of Health") is still a mention of the place;
+  // only organisations known by name (outlets, agencies) hide theirs.
   void mask_people_and_organisations() {
     std::vector<std::pair<size_t, size_t>> people;
     for (size_t a = 0; a < words_.size();) {
       if (!capitalised(a)) { ++a; continue; }
-      size_t b = run_end(a);
+      const size_t end = run_end(a);
+      size_t b = end;
       // A title inside the run: what follows it is the person ("US President Donald Trump").
       for (size_t k = a; k + 1 < b; ++k)
         if (lex_.person_titles.contains(words_[k].folded)) {
@@ -152,24 +157,17 @@ class Scan {
           break;
         }
       if (b > a) {
-        const std::string all = join_folded(a, b);
-        if (lex_.organisations.contains(all)) {
-          mask(a, b);
-        } else if (title_before(a) || (b - a >= 2 && lex_.given_names.contains(words_[a].folded) &&
-                                       !whole_is_place(a, b))) {
+        if (title_before(a) ||
+            (b - a >= 2 && lex_.given_names.contains(words_[a].folded) && !whole_is_place(a, b)))
           people.emplace_back(a, b);
-        } else {
-          for (size_t k = a; k < b; ++k)
-            if (lex_.organisation_words.contains(words_[k].folded) && k > a && !lex_.place_words.contains(words_[k].folded)) {
-              mask(a, b);
-              break;
-            }
-          if (org_word_near(b) && !whole_is_place(a, b)) mask(a, b);
-          for (size_t k = a; k < b; ++k)
-            if (lex_.organisations.contains(words_[k].folded)) mask(k, k + 1);
-        }
+        else if (media_word_after(end) && !whole_is_place(a, b))
+          mask(a, b);
+        // Known organisations anywhere in the run, up to four words long.
+        for (size_t i = a; i < b; ++i)
+          for (size_t j = i + 1; j <= b && j <= i + 4; ++j)
+            if (lex_.organisations.contains(join_folded(i, j))) mask(i, j);
       }
-      a = std::max(run_end(a), a + 1);
+      a = end;
     }
     for (auto [a, b] : people) {
       mask(a, b);
@@ -236,19 +234,19 @@ class Scan {
     if (b < words_.size() && joins(b - 1) && !words_[b].folded.empty() &&
         words_[b].folded.find_first_not_of("0123456789") == std::string::npos)
       return std::nullopt;
-    // Part of a longer run of capitalised words that is not itself a place: a name of
-    // something else (Kim Jong Un, Business Insider), unless what follows is a title or place word.
-    if (b < words_.size() && joins(b - 1) && capitalised(b) && !words_[b].masked) {
-      const std::string& f = words_[b].folded;
-      if (!lex_.person_titles.contains(f) && !lex_.place_words.contains(f) &&
-          g_.lookup(f).postings.empty())
-        return std::nullopt;
-    }
-    if (a > 0 && joins(a - 1) && capitalised(a - 1) && !words_[a - 1].masked && !words_[a - 1].sentence_start) {
-      const std::string& f = words_[a - 1].folded;
-      if (!lex_.person_titles.contains(f) && !lex_.place_words.contains(f) && g_.lookup(f).postings.empty() &&
-          !is_connector(f))
-        return std::nullopt;
+    // Part of a longer run of capitalised words that is not itself a place: the name of
+    // something else (Kim Jong Un), unless the place is prominent enough to be a modifier
+    // ("U.S. Census", "Russian President") or the run goes on to an organisation or place
+    // word ("Alexandria Police", "Paris High School", "Fulton County").
+    if (b < words_.size() && joins(b - 1) && capitalised(b) && !words_[b].masked &&
+        g_.lookup(words_[b].folded).postings.empty()) {
+      bool modifier = false;
+      for (size_t k = b; k < run_end(a) && !modifier; ++k)
+        modifier = lex_.organisation_words.contains(words_[k].folded) || lex_.place_words.contains(words_[k].folded) ||
+                   lex_.person_titles.contains(words_[k].folded);
+      float best = 0;
+      for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
+      if (!modifier && best < 0.45f) return std::nullopt;
     }
     // Abbreviations count only as written in capitals (DPRK, U.S.) or with their period (Tex.).
     const std::string_view surface = text_.substr(first.t.start, last.t.end - first.t.start);
@@ -263,9 +261,12 @@ class Scan {
                                     return only_abbreviation(p) && (!(caps || dotted) || (shouting && !dotted));
                                   }),
                    postings.end());
-    // A short word in capitals is an abbreviation when one fits (US is not the village Us).
-    if (caps && surface.size() <= 4 &&
-        std::any_of(postings.begin(), postings.end(), [](const Posting& p) { return p.flags & kAbbreviation; }))
+    // A short word in capitals, or one with an abbreviation's period, is an abbreviation (US is
+    // not the village Us, IRS no town, "Kan." Kansas): names that are not abbreviations drop out,
+    // unless the whole line is in capitals (a shouted headline: NEWARK).
+    const bool has_abbreviation =
+        std::any_of(postings.begin(), postings.end(), [](const Posting& p) { return p.flags & kAbbreviation; });
+    if ((caps && surface.size() <= 4 && !shouting) || (dotted && has_abbreviation && surface.size() <= 5))
       postings.erase(std::remove_if(postings.begin(), postings.end(),
                                     [](const Posting& p) { return !(p.flags & kAbbreviation); }),
                      postings.end());

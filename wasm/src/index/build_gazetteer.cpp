@@ -4,6 +4,7 @@
 #include "index/curated_reader.hpp"
 #include "index/gazetteer_builder.hpp"
 #include "index/geonames_reader.hpp"
+#include "index/postal_admin2_reader.hpp"
 #include "index/regions_reader.hpp"
 
 namespace storymap {
@@ -14,6 +15,7 @@ std::vector<uint8_t> build_gazetteer(const GazetteerInputs& in, GazetteerReport&
   for (const std::string& dump : in.geonames) report.skipped_lines += read_geonames(dump, sink);
   if (!in.countries.empty()) read_countries(in.countries, sink);
   if (!in.regions.empty()) read_regions(in.regions, sink);
+  for (const std::string& dump : in.postal) report.skipped_lines += read_postal_admin2(dump, sink);
   if (!in.curated_places.empty()) read_curated_places(in.curated_places, sink);
   for (const CuratedAlias& a : read_curated_aliases(in.curated_aliases))
     if (!b.add_alias(a.alias, a.target, a.country, a.flags))

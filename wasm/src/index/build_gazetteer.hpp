@@ -11,6 +11,7 @@ struct GazetteerInputs {
   std::vector<std::string> geonames;  // GeoNames dumps
   std::string countries;              // world-countries countries.json
   std::string regions;                // country-state-city state.json
+  std::vector<std::string> postal;    // GeoNames postal-code dumps, for second-level regions
   std::string curated_places;         // data/curated/places.tsv
   std::string curated_aliases;        // data/curated/aliases.tsv
   std::vector<std::pair<std::string, std::string>> resources;  // name -> text (lexicons, corridors)

@@ -1,12 +1,25 @@
 #include "index/countries_reader.hpp"
 
 #include <nlohmann/json.hpp>
+#include <cmath>
 #include <stdexcept>
 
 #include "gazetteer/place.hpp"
 #include "text/fold.hpp"
 
 namespace storymap {
+namespace {
+
+// Americans, Russians, Israelis; Chinese and French stay as they are.
+std::string demonym_plural(const std::string& d) {
+  if (d.empty()) return d;
+  const char last = d.back();
+  const bool ese = d.size() > 3 && d.compare(d.size() - 3, 3, "ese") == 0;
+  if (last == 'n' || last == 'i' || (last == 'e' && !ese)) return d + "s";
+  return d;
+}
+
+}  // namespace
 
 void read_countries(std::string_view text, const std::function<void(SourcePlace&&)>& sink) {
   const nlohmann::json doc = nlohmann::json::parse(text);
@@ -34,9 +47,16 @@ void read_countries(std::string_view text, const std::function<void(SourcePlace&
     p.names.push_back({c.value("cca3", ""), kAbbreviation});
     if (c.contains("demonyms") && c["demonyms"].contains("eng")) {
       const auto& d = c["demonyms"]["eng"];
-      p.names.push_back({d.value("m", ""), kDemonym});
-      p.names.push_back({d.value("f", ""), kDemonym});
+      for (const char* sex : {"m", "f"}) {
+        const std::string demonym = d.value(sex, "");
+        p.names.push_back({demonym, kDemonym});
+        p.names.push_back({demonym_plural(demonym), kDemonym});
+      }
     }
+    // A country's prior grows with its size: "American" is the United States before it is the
+    // Northern Mariana Islands, and Georgia the country is more often meant than a hamlet.
+    const double area = c.value("area", 0.0);
+    if (area > 1) p.importance_boost = int(std::lround(12 * std::log10(area)));
     sink(std::move(p));
   }
 }

@@ -11,19 +11,39 @@ namespace {
 bool is_country(const Place& p) { return p.feature_class == 'A' && p.feature_code.substr(0, 3) == "PCL"; }
 bool is_region(const Place& p) { return p.feature_class == 'A' && p.feature_code == "ADM1"; }
 
-// How strongly a name's own form speaks for a candidate.
-float name_score(uint8_t flags) {
+// How strongly the way a name was written speaks for a candidate: its own name beats one of
+// GeoNames' many alternates (Illinois is the state, not a Riverside once called so), and both
+// beat a generated transliteration variant.
+float name_score(uint8_t flags, bool any_direct) {
   float s = 0;
-  if (flags & kPrimaryName) s += 0.1f;
+  if (flags & (kPrimaryName | kDemonym | kAbbreviation)) s += 0.1f;
+  else if (flags & kAlternateName) s -= any_direct ? 0.3f : 0.1f;
   if (flags & kCuratedName) s += 0.05f;
-  if (flags & kVariantName) s -= 0.2f;
+  if (flags & kVariantName) s -= 0.25f;
   return s;
+}
+
+bool direct(uint8_t flags) {
+  return (flags & (kPrimaryName | kDemonym | kAbbreviation | kCuratedName)) && !(flags & kVariantName);
 }
 
 struct Scored {
   uint32_t place;
-  float score;
+  float base;   // prior, name form, qualifier, named countries
+  float score;  // base plus the pull of the text's other places
 };
+
+// Whether place p lies within region r (same first-level code where both sources agree on
+// codes, as for US states; otherwise near its centre).
+bool within_region(const Place& p, const Place& r) {
+  if (p.country != r.country) return false;
+  if (!p.admin1.empty() && !r.admin1.empty()) {
+    const std::string_view code = p.admin1.substr(p.admin1.find('.') + 1);
+    const std::string_view rcode = r.admin1.substr(r.admin1.find('.') + 1);
+    if (code == rcode) return true;
+  }
+  return distance_km(p.lat, p.lon, r.lat, r.lon) < 250;
+}
 
 }  // namespace
 
@@ -33,7 +53,7 @@ CountryContext Resolver::countries_of(const std::vector<RecognisedName>& names) 
     // A country or demonym names its country outright; an unambiguous place hints at it.
     for (const Posting& p : n.candidates) {
       const Place pl = g_.place(p.place);
-      if (is_country(pl) && !(p.flags & kVariantName)) c[std::string(pl.country)] += 1.0f;
+      if (is_country(pl) && direct(p.flags)) c[std::string(pl.country)] += 1.0f;
     }
     if (n.candidates.size() == 1) {
       const Place pl = g_.place(n.candidates[0].place);
@@ -47,15 +67,9 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
                                             const CountryContext& story) const {
   CountryContext countries = countries_of(names);
   for (const auto& [cc, w] : story) countries[cc] += 0.3f * w;
-  std::vector<Place> regions;  // first-level regions the text names
-  for (const RecognisedName& n : names)
-    if (n.candidates.size() <= 3)
-      for (const Posting& p : n.candidates) {
-        const Place pl = g_.place(p.place);
-        if (is_region(pl)) regions.push_back(pl);
-      }
 
   std::vector<std::vector<Scored>> scored(names.size());
+  std::vector<std::vector<Place>> places(names.size());
   for (size_t i = 0; i < names.size(); ++i) {
     const RecognisedName& n = names[i];
     // "Paris, Texas" / "Alexandria, La.": the next name qualifies this one.
@@ -64,56 +78,79 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       const std::string_view between = text.substr(n.end, names[i + 1].start - n.end);
       if (between == ", " || between == ",") qualifier = &names[i + 1];
     }
+    const bool any_direct =
+        std::any_of(n.candidates.begin(), n.candidates.end(), [](const Posting& p) { return direct(p.flags); });
     for (const Posting& p : n.candidates) {
       const Place pl = g_.place(p.place);
-      float s = pl.importance + name_score(p.flags);
+      float s = pl.importance + name_score(p.flags, any_direct);
       auto it = countries.find(std::string(pl.country));
-      if (it != countries.end() && !is_country(pl)) s += 0.3f * std::min(1.0f, it->second / 2.0f);
-      for (const Place& r : regions)
-        if (r.index != pl.index && r.country == pl.country && !is_region(pl) &&
-            distance_km(r.lat, r.lon, pl.lat, pl.lon) < 400)
-          s += 0.2f;
+      if (it != countries.end() && !is_country(pl)) s += 0.15f * std::min(1.0f, it->second / 2.0f);
       if (qualifier) {
         for (const Posting& q : qualifier->candidates) {
           const Place qp = g_.place(q.place);
           if (qp.index == pl.index) continue;
-          const bool inside = (is_country(qp) && qp.country == pl.country) ||
-                              (is_region(qp) && qp.country == pl.country && distance_km(qp.lat, qp.lon, pl.lat, pl.lon) < 500);
-          if (inside) { s += 1.0f; break; }
+          if ((is_country(qp) && qp.country == pl.country) || (is_region(qp) && within_region(pl, qp))) {
+            s += 1.0f;
+            break;
+          }
         }
       }
-      scored[i].push_back({p.place, s});
+      scored[i].push_back({p.place, s, s});
+      places[i].push_back(pl);
     }
   }
 
-  // Spatial coherence: places of one story lie near each other. Anchor on the first choices
-  // that are clear, then pull ambiguous names towards them.
   std::vector<uint32_t> choice(names.size());
   std::vector<float> margin(names.size());
   auto choose = [&](size_t i) {
-    auto& v = scored[i];
-    std::sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) {
-      return a.score != b.score ? a.score > b.score : a.place < b.place;
-    });
-    choice[i] = v[0].place;
-    margin[i] = v.size() > 1 ? std::min(1.0f, v[0].score - v[1].score) : 1.0f;
+    const auto& v = scored[i];
+    size_t best = 0, second = v.size();
+    for (size_t k = 1; k < v.size(); ++k) {
+      if (v[k].score > v[best].score || (v[k].score == v[best].score && v[k].place < v[best].place)) {
+        second = best;
+        best = k;
+      } else if (second == v.size() || v[k].score > v[second].score) {
+        second = k;
+      }
+    }
+    choice[i] = v[best].place;
+    margin[i] = second < v.size() ? std::min(1.0f, v[best].score - v[second].score) : 1.0f;
   };
   for (size_t i = 0; i < names.size(); ++i) choose(i);
-  std::vector<Place> anchors;
-  for (size_t i = 0; i < names.size(); ++i) {
-    const Place pl = g_.place(choice[i]);
-    if (margin[i] >= 0.15f && !is_country(pl) && !names[i].demonym) anchors.push_back(pl);
-  }
-  if (!anchors.empty()) {
+
+  // Spatial coherence: the places of one text lie together. Clear choices become anchors; every
+  // candidate is pulled by the anchors it shares a country or region with, and by nearby ones.
+  for (int round = 0; round < 2; ++round) {
+    std::vector<Place> anchors;
+    std::vector<size_t> anchor_name;
+    for (size_t i = 0; i < names.size(); ++i) {
+      const Place pl = g_.place(choice[i]);
+      if (margin[i] >= 0.1f && !names[i].demonym) {
+        anchors.push_back(pl);
+        anchor_name.push_back(i);
+      }
+    }
+    if (anchors.empty()) break;
     for (size_t i = 0; i < names.size(); ++i) {
       if (scored[i].size() < 2) continue;
-      for (Scored& s : scored[i]) {
-        const Place pl = g_.place(s.place);
-        if (is_country(pl)) continue;
+      for (size_t k = 0; k < scored[i].size(); ++k) {
+        const Place& pl = places[i][k];
+        int same_country = 0;
+        bool inside = false, within = false;
         double nearest = 1e9;
-        for (const Place& a : anchors)
-          if (a.index != pl.index) nearest = std::min(nearest, distance_km(a.lat, a.lon, pl.lat, pl.lon));
-        s.score += 0.25f * float(std::exp(-nearest / 400.0));
+        for (size_t a = 0; a < anchors.size(); ++a) {
+          const Place& an = anchors[a];
+          if (anchor_name[a] == i || an.index == pl.index) continue;
+          if (an.country == pl.country && !pl.country.empty()) ++same_country;
+          if (is_region(pl) && !is_region(an) && within_region(an, pl)) inside = true;
+          if (is_region(an) && !is_region(pl) && within_region(pl, an)) within = true;
+          if (!is_country(an) && !is_country(pl))
+            nearest = std::min(nearest, distance_km(an.lat, an.lon, pl.lat, pl.lon));
+        }
+        float pull = 0.2f * std::min(1.0f, same_country / 3.0f);
+        if (inside || within) pull += 0.25f;
+        if (!is_country(pl)) pull += 0.25f * float(std::exp(-nearest / 200.0));
+        scored[i][k].score = scored[i][k].base + pull;
       }
       choose(i);
     }
