@@ -20,10 +20,14 @@ struct Word {
   bool masked = false;          // part of a person's or an organisation's name
 };
 
-bool is_connector(const std::string& f) {
-  return f == "of" || f == "de" || f == "la" || f == "le" || f == "du" || f == "del" || f == "der" ||
-         f == "van" || f == "von" || f == "da" || f == "upon" || f == "on" || f == "the" || f == "y" ||
-         f == "al" || f == "el" || f == "am" || f == "an" || f == "sur" || f == "en";
+// Small words inside multi-word names: "Bridge of Friendship", "Rio de Janeiro". Across a
+// hyphen more are allowed ("Rostov-on-Don", "Stratford-upon-Avon").
+bool is_connector(const std::string& f, bool hyphen) {
+  if (f == "of" || f == "de" || f == "la" || f == "le" || f == "du" || f == "del" || f == "der" || f == "van" ||
+      f == "von" || f == "da" || f == "y" || f == "do" || f == "dos" || f == "das")
+    return true;
+  return hyphen && (f == "on" || f == "upon" || f == "sur" || f == "en" || f == "am" || f == "an" || f == "al" ||
+                    f == "el" || f == "the" || f == "under" || f == "in");
 }
 
 class Scan {
@@ -102,13 +106,26 @@ class Scan {
     while (b < words_.size() && joins(b - 1)) {
       if (capitalised(b)) { ++b; continue; }
       // "Bridge of Friendship": a connector between capitalised words.
-      if (is_connector(words_[b].folded) && b + 1 < words_.size() && joins(b) && capitalised(b + 1)) {
+      if (is_connector(words_[b].folded, gap(b - 1) == "-") && b + 1 < words_.size() && joins(b) && capitalised(b + 1)) {
         b += 2;
         continue;
       }
       break;
     }
     return b;
+  }
+
+  // "Donald Trump", "Paris Hilton" but not "Paris High School" or "Georgia Department": a given
+  // name followed by one or two capitalised words that are not everyday words.
+  bool given_name_and_surname(size_t a, size_t b) const {
+    if (b - a < 2 || b - a > 4 || !lex_.given_names.contains(words_[a].folded) || whole_is_place(a, b)) return false;
+    for (size_t k = a + 1; k < b; ++k) {
+      const std::string& f = words_[k].folded;
+      if (lex_.common_words.contains(f) || lex_.organisation_words.contains(f) || lex_.place_words.contains(f) ||
+          lex_.calendar_words.contains(f))
+        return false;
+    }
+    return true;
   }
 
   bool title_before(size_t a) const {
@@ -157,9 +174,7 @@ class Scan {
           break;
         }
       if (b > a) {
-        if (title_before(a) ||
-            (b - a >= 2 && lex_.given_names.contains(words_[a].folded) && !whole_is_place(a, b)))
-          people.emplace_back(a, b);
+        if (title_before(a) || given_name_and_surname(a, b)) people.emplace_back(a, b);
         else if (media_word_after(end) && !whole_is_place(a, b))
           mask(a, b);
         // Known organisations anywhere in the run, up to four words long.
@@ -272,6 +287,10 @@ class Scan {
                      postings.end());
     if (postings.empty()) return std::nullopt;
     // Common words capitalised only because a sentence or headline starts with them.
+    // An everyday word after another capitalised one is part of that name ("Alexandria Police",
+    // "Medical Center"), not a place of its own.
+    if (single && a > 0 && joins(a - 1) && capitalised(a - 1) && lex_.common_words.contains(first.folded))
+      return std::nullopt;
     // Mid-sentence capitals are better evidence than a sentence's first word.
     if (single && lex_.common_words.contains(first.folded) && !first.t.upper) {
       float best = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "resolver/geo.hpp"
 
@@ -16,12 +17,15 @@ bool is_region(const Place& p) { return p.feature_class == 'A' && p.feature_code
 // beat a generated transliteration variant.
 float name_score(uint8_t flags, bool any_direct) {
   float s = 0;
-  if (flags & (kPrimaryName | kDemonym | kAbbreviation)) s += 0.1f;
+  if (flags & (kPrimaryName | kDemonym | kAbbreviation | kCuratedName)) s += 0.1f;
   else if (flags & kAlternateName) s -= any_direct ? 0.3f : 0.1f;
-  if (flags & kCuratedName) s += 0.05f;
   if (flags & kVariantName) s -= 0.25f;
   return s;
 }
+
+// Countries and first-level regions are what a bare name of theirs usually means, beyond what
+// their prior says: "China" is the country, "California" the state, whatever else is so called.
+float kind_score(const Place& p) { return is_country(p) ? 0.1f : is_region(p) ? 0.12f : 0.f; }
 
 bool direct(uint8_t flags) {
   return (flags & (kPrimaryName | kDemonym | kAbbreviation | kCuratedName)) && !(flags & kVariantName);
@@ -82,7 +86,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
         std::any_of(n.candidates.begin(), n.candidates.end(), [](const Posting& p) { return direct(p.flags); });
     for (const Posting& p : n.candidates) {
       const Place pl = g_.place(p.place);
-      float s = pl.importance + name_score(p.flags, any_direct);
+      float s = pl.importance + name_score(p.flags, any_direct) + kind_score(pl);
       auto it = countries.find(std::string(pl.country));
       if (it != countries.end() && !is_country(pl)) s += 0.15f * std::min(1.0f, it->second / 2.0f);
       if (qualifier) {
@@ -118,9 +122,29 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
   };
   for (size_t i = 0; i < names.size(); ++i) choose(i);
 
+  // The text's countries: every name votes for the countries of its likelier candidates.
+  auto country_votes = [&]() {
+    std::map<std::string_view, float> votes;
+    for (size_t i = 0; i < names.size(); ++i) {
+      float top = -1e9f, total = 0;
+      for (const Scored& c : scored[i]) top = std::max(top, c.score);
+      std::map<std::string_view, float> mine;
+      for (size_t k = 0; k < scored[i].size(); ++k) {
+        const float w = std::exp(6.f * (scored[i][k].score - top));
+        mine[places[i][k].country] = std::max(mine[places[i][k].country], w);
+      }
+      for (const auto& [cc, w] : mine) total += w;
+      for (const auto& [cc, w] : mine)
+        if (!cc.empty()) votes[cc] += w / total;
+    }
+    for (auto& [cc, v] : votes) v /= float(names.size());
+    return votes;
+  };
+
   // Spatial coherence: the places of one text lie together. Clear choices become anchors; every
   // candidate is pulled by the anchors it shares a country or region with, and by nearby ones.
   for (int round = 0; round < 2; ++round) {
+    const auto votes = country_votes();
     std::vector<Place> anchors;
     std::vector<size_t> anchor_name;
     for (size_t i = 0; i < names.size(); ++i) {
@@ -135,22 +159,23 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       if (scored[i].size() < 2) continue;
       for (size_t k = 0; k < scored[i].size(); ++k) {
         const Place& pl = places[i][k];
-        int same_country = 0;
         bool inside = false, within = false;
         double nearest = 1e9;
         for (size_t a = 0; a < anchors.size(); ++a) {
           const Place& an = anchors[a];
           if (anchor_name[a] == i || an.index == pl.index) continue;
-          if (an.country == pl.country && !pl.country.empty()) ++same_country;
           if (is_region(pl) && !is_region(an) && within_region(an, pl)) inside = true;
           if (is_region(an) && !is_region(pl) && within_region(pl, an)) within = true;
           if (!is_country(an) && !is_country(pl))
             nearest = std::min(nearest, distance_km(an.lat, an.lon, pl.lat, pl.lon));
         }
-        float pull = 0.2f * std::min(1.0f, same_country / 3.0f);
+        auto vote = votes.find(pl.country);
+        float pull = vote == votes.end() ? 0.f : 0.3f * vote->second;
         if (inside || within) pull += 0.25f;
         if (!is_country(pl)) pull += 0.25f * float(std::exp(-nearest / 200.0));
-        scored[i][k].score = scored[i][k].base + pull;
+        // Context decides between comparable candidates; it does not turn a hamlet called
+        // China into the meaning of "China".
+        scored[i][k].score = scored[i][k].base + std::min(pull, 0.5f);
       }
       choose(i);
     }
