@@ -12,7 +12,9 @@ class Gazetteer;
 class WordList {
  public:
   void add_lines(std::string_view text);
+  bool contains(const std::string& folded) const { return words_.count(folded) > 0; }
   bool contains(std::string_view folded) const { return words_.count(std::string(folded)) > 0; }
+  bool contains(const char* folded) const { return contains(std::string_view(folded)); }
   size_t size() const { return words_.size(); }
  private:
   std::unordered_set<std::string> words_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "text/fold.hpp"
@@ -128,6 +129,12 @@ class Scan {
     return true;
   }
 
+  bool place_cue_before(size_t a) const {
+    if (a == 0 || gap(a - 1) != " ") return false;
+    if (lex_.place_cues.contains(words_[a - 1].folded)) return true;
+    return a >= 2 && gap(a - 2) == " " && lex_.place_cues.contains(words_[a - 2].folded + " " + words_[a - 1].folded);
+  }
+
   bool title_before(size_t a) const {
     if (a == 0) return false;
     const std::string_view g = gap(a - 1);
@@ -196,6 +203,14 @@ class Scan {
     for (size_t k = a; k < b; ++k) words_[k].masked = true;
   }
 
+  // Whether a single word is a gazetteer name; asked often, so remembered per text.
+  bool is_name_word(const std::string& f) const {
+    auto it = name_words_.find(f);
+    if (it == name_words_.end()) it = name_words_.emplace(f, !g_.lookup(f).postings.empty()).first;
+    return it->second;
+  }
+  bool is_name(size_t k) const { return is_name_word(words_[k].folded); }
+
   bool whole_is_place(size_t a, size_t b) const { return !g_.lookup(join_folded(a, b)).postings.empty(); }
 
   // The longest gazetteer name starting at word i; sets next to the word after it.
@@ -254,7 +269,7 @@ class Scan {
     // ("U.S. Census", "Russian President") or the run goes on to an organisation or place
     // word ("Alexandria Police", "Paris High School", "Fulton County").
     if (b < words_.size() && joins(b - 1) && capitalised(b) && !words_[b].masked &&
-        g_.lookup(words_[b].folded).postings.empty()) {
+        !is_name(b)) {
       bool modifier = false;
       for (size_t k = b; k < run_end(a) && !modifier; ++k)
         modifier = lex_.organisation_words.contains(words_[k].folded) || lex_.place_words.contains(words_[k].folded) ||
@@ -287,6 +302,13 @@ class Scan {
                      postings.end());
     if (postings.empty()) return std::nullopt;
     // Common words capitalised only because a sentence or headline starts with them.
+    // A lone given name (Keith, Barry, Julia) is a person unless the text sets it up as a place
+    // ("in Keith") or the place is prominent (Florence, Sydney).
+    if (single && lex_.given_names.contains(first.folded) && !place_cue_before(a)) {
+      float best = 0;
+      for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
+      if (best < 0.5f) return std::nullopt;
+    }
     // An everyday word after another capitalised one is part of that name ("Alexandria Police",
     // "Medical Center"), not a place of its own.
     if (single && a > 0 && joins(a - 1) && capitalised(a - 1) && lex_.common_words.contains(first.folded))
@@ -310,6 +332,7 @@ class Scan {
   const Lexicons& lex_;
   std::vector<Word> words_;
   std::unordered_set<std::string> person_words_;
+  mutable std::unordered_map<std::string, bool> name_words_;
 };
 
 }  // namespace

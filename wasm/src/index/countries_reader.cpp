@@ -44,7 +44,6 @@ void read_countries(std::string_view text, const std::function<void(SourcePlace&
       const bool code = a.size() <= 4 && a.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == std::string::npos;
       p.names.push_back({a, uint8_t(code ? kAbbreviation : kAlternateName)});
     }
-    p.names.push_back({c.value("cca3", ""), kAbbreviation});
     if (c.contains("demonyms") && c["demonyms"].contains("eng")) {
       const auto& d = c["demonyms"]["eng"];
       for (const char* sex : {"m", "f"}) {

@@ -16,11 +16,9 @@ bool is_region(const Place& p) { return p.feature_class == 'A' && p.feature_code
 // GeoNames' many alternates (Illinois is the state, not a Riverside once called so), and both
 // beat a generated transliteration variant.
 float name_score(uint8_t flags, bool any_direct) {
-  float s = 0;
-  if (flags & (kPrimaryName | kDemonym | kAbbreviation | kCuratedName)) s += 0.1f;
-  else if (flags & kAlternateName) s -= any_direct ? 0.3f : 0.1f;
-  if (flags & kVariantName) s -= 0.25f;
-  return s;
+  if (flags & kVariantName) return -0.25f;
+  if (flags & (kPrimaryName | kDemonym | kAbbreviation | kCuratedName)) return 0.1f;
+  return any_direct ? -0.3f : -0.1f;  // only an alternate name
 }
 
 // Countries and first-level regions are what a bare name of theirs usually means, beyond what
@@ -33,6 +31,7 @@ bool direct(uint8_t flags) {
 
 struct Scored {
   uint32_t place;
+  uint8_t flags;
   float base;   // prior, name form, qualifier, named countries
   float score;  // base plus the pull of the text's other places
 };
@@ -88,7 +87,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       const Place pl = g_.place(p.place);
       float s = pl.importance + name_score(p.flags, any_direct) + kind_score(pl);
       auto it = countries.find(std::string(pl.country));
-      if (it != countries.end() && !is_country(pl)) s += 0.15f * std::min(1.0f, it->second / 2.0f);
+      if (it != countries.end() && !is_country(pl)) s += 0.3f * std::min(1.0f, it->second / 2.0f);
       if (qualifier) {
         for (const Posting& q : qualifier->candidates) {
           const Place qp = g_.place(q.place);
@@ -99,12 +98,13 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
           }
         }
       }
-      scored[i].push_back({p.place, s, s});
+      scored[i].push_back({p.place, p.flags, s, s});
       places[i].push_back(pl);
     }
   }
 
   std::vector<uint32_t> choice(names.size());
+  std::vector<uint8_t> chosen_flags(names.size());
   std::vector<float> margin(names.size());
   auto choose = [&](size_t i) {
     const auto& v = scored[i];
@@ -118,6 +118,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       }
     }
     choice[i] = v[best].place;
+    chosen_flags[i] = v[best].flags;
     margin[i] = second < v.size() ? std::min(1.0f, v[best].score - v[second].score) : 1.0f;
   };
   for (size_t i = 0; i < names.size(); ++i) choose(i);
@@ -167,7 +168,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
           if (is_region(pl) && !is_region(an) && within_region(an, pl)) inside = true;
           if (is_region(an) && !is_region(pl) && within_region(pl, an)) within = true;
           if (!is_country(an) && !is_country(pl))
-            nearest = std::min(nearest, distance_km(an.lat, an.lon, pl.lat, pl.lon));
+            nearest = std::min(nearest, approx_distance_km(an.lat, an.lon, pl.lat, pl.lon));
         }
         auto vote = votes.find(pl.country);
         float pull = vote == votes.end() ? 0.f : 0.3f * vote->second;
@@ -181,10 +182,28 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
     }
   }
 
+  // A name known only as one of GeoNames' alternates or as a generated variant (Hamas for Hamm,
+  // Noma for Nome) stands only when the text supports it: its country is the text's, or it
+  // lies near the text's other places. Hasan is Khasan in an article about Russia.
+  const auto votes = country_votes();
+  std::vector<Place> support;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (direct(chosen_flags[i])) support.push_back(g_.place(choice[i]));
+  auto supported = [&](size_t i) {
+    if (direct(chosen_flags[i]) || (chosen_flags[i] & kCuratedName)) return true;
+    const Place pl = g_.place(choice[i]);
+    auto c = countries.find(std::string(pl.country));
+    if (c != countries.end() && c->second >= 1.0f) return true;
+    auto v = votes.find(pl.country);
+    if (v != votes.end() && v->second >= 0.5f && names.size() >= 3) return true;
+    for (const Place& s : support)
+      if (s.index != pl.index && approx_distance_km(s.lat, s.lon, pl.lat, pl.lon) < 300) return true;
+    return false;
+  };
   std::vector<ResolvedName> out;
   out.reserve(names.size());
   for (size_t i = 0; i < names.size(); ++i)
-    out.push_back({names[i].start, names[i].end, choice[i], names[i].demonym, margin[i]});
+    if (supported(i)) out.push_back({names[i].start, names[i].end, choice[i], names[i].demonym, margin[i]});
   return out;
 }
 
