@@ -73,6 +73,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
 
   std::vector<std::vector<Scored>> scored(names.size());
   std::vector<std::vector<Place>> places(names.size());
+  std::vector<std::vector<float>> named_country(names.size());
   for (size_t i = 0; i < names.size(); ++i) {
     const RecognisedName& n = names[i];
     // "Paris, Texas" / "Alexandria, La.": the next name qualifies this one.
@@ -86,8 +87,6 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
     for (const Posting& p : n.candidates) {
       const Place pl = g_.place(p.place);
       float s = pl.importance + name_score(p.flags, any_direct) + kind_score(pl);
-      auto it = countries.find(std::string(pl.country));
-      if (it != countries.end() && !is_country(pl)) s += 0.3f * std::min(1.0f, it->second / 2.0f);
       if (qualifier) {
         for (const Posting& q : qualifier->candidates) {
           const Place qp = g_.place(q.place);
@@ -98,7 +97,12 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
           }
         }
       }
-      scored[i].push_back({p.place, p.flags, s, s});
+      // Countries the text names outright favour their places (counted again below, so the
+      // larger of this and the country vote applies).
+      auto it = countries.find(std::string(pl.country));
+      const float named = it != countries.end() && !is_country(pl) ? 0.3f * std::min(1.0f, it->second / 2.0f) : 0.f;
+      named_country[i].push_back(named);
+      scored[i].push_back({p.place, p.flags, s, s + named});
       places[i].push_back(pl);
     }
   }
@@ -160,23 +164,25 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       if (scored[i].size() < 2) continue;
       for (size_t k = 0; k < scored[i].size(); ++k) {
         const Place& pl = places[i][k];
-        bool inside = false, within = false;
+        int inside = 0;  // anchors within this candidate region
+        bool within = false;
         double nearest = 1e9;
         for (size_t a = 0; a < anchors.size(); ++a) {
           const Place& an = anchors[a];
           if (anchor_name[a] == i || an.index == pl.index) continue;
-          if (is_region(pl) && !is_region(an) && within_region(an, pl)) inside = true;
+          if (is_region(pl) && !is_region(an) && within_region(an, pl)) ++inside;
           if (is_region(an) && !is_region(pl) && within_region(pl, an)) within = true;
           if (!is_country(an) && !is_country(pl))
             nearest = std::min(nearest, approx_distance_km(an.lat, an.lon, pl.lat, pl.lon));
         }
         auto vote = votes.find(pl.country);
-        float pull = vote == votes.end() ? 0.f : 0.3f * vote->second;
-        if (inside || within) pull += 0.25f;
+        float pull = std::max(named_country[i][k], vote == votes.end() ? 0.f : 0.3f * vote->second);
+        if (inside) pull += 0.15f * float(std::min(inside, 3));
+        if (within) pull += 0.25f;
         if (!is_country(pl)) pull += 0.25f * float(std::exp(-nearest / 200.0));
         // Context decides between comparable candidates; it does not turn a hamlet called
         // China into the meaning of "China".
-        scored[i][k].score = scored[i][k].base + std::min(pull, 0.5f);
+        scored[i][k].score = scored[i][k].base + std::min(pull, 0.6f);
       }
       choose(i);
     }
