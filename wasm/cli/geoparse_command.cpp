@@ -1,3 +1,4 @@
+#include <chrono>
 #include <fstream>
 #include <iostream>
 
@@ -13,8 +14,11 @@ namespace storymap::cli {
 // with the input; the exit code is then 1 after all lines are done.
 int geoparse_command(const std::vector<std::string>& args, const char* argv0) {
   std::string gazetteer, file;
+  bool stats = false;
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--gazetteer") {
+    if (args[i] == "--stats") {
+      stats = true;
+    } else if (args[i] == "--gazetteer") {
       if (i + 1 >= args.size()) throw CliError("--gazetteer needs a value");
       gazetteer = args[++i];
     } else if (args[i].size() > 1 && args[i][0] == '-') {
@@ -41,9 +45,11 @@ int geoparse_command(const std::vector<std::string>& args, const char* argv0) {
   std::istream& in = file.empty() ? std::cin : fin;
   const std::string name = file.empty() ? "stdin" : file;
   std::string line;
-  size_t n = 0, bad = 0;
+  size_t n = 0, bad = 0, bytes = 0;
+  const auto start = std::chrono::steady_clock::now();
   while (std::getline(in, line)) {
     ++n;
+    bytes += line.size() + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     try {
@@ -54,6 +60,10 @@ int geoparse_command(const std::vector<std::string>& args, const char* argv0) {
       nlohmann::ordered_json err = {{"line", n}, {"error", e.what()}};
       std::cout << err.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
+  }
+  if (stats) {
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cerr << "storymap geoparse: " << n << " lines, " << bytes << " bytes in " << secs << " s\n";
   }
   return bad ? 1 : 0;
 }

@@ -49,7 +49,8 @@ async function story(argv) {
 }
 
 async function geoparse(argv) {
-  const { opts, files } = parseArgs(argv, ['--gazetteer']);
+  const stats = argv.includes('--stats');
+  const { opts, files } = parseArgs(argv.filter((a) => a !== '--stats'), ['--gazetteer']);
   if (files.length > 1) fail('geoparse: one FILE.jsonl at most');
   const name = files[0] ?? 'stdin';
   if (files[0]) readText(files[0]);
@@ -57,10 +58,13 @@ async function geoparse(argv) {
   const input = files[0] ? fs.createReadStream(files[0]) : process.stdin;
   let n = 0;
   let bad = 0;
+  let bytesIn = 0;
+  const started = process.hrtime.bigint();
   const out = [];
   // Lines are split on bytes and passed as bytes, so invalid UTF-8 is judged as natively.
   const handle = (bytes) => {
     n++;
+    bytesIn += bytes.length + 1;
     if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
     if (bytes.every((b) => b === 0x20 || b === 0x09)) return;
     const result = engine.geoparseLine(bytes);
@@ -86,6 +90,10 @@ async function geoparse(argv) {
   }
   if (rest.length) handle(rest);
   if (out.length) process.stdout.write(out.join('\n') + '\n');
+  if (stats) {
+    const secs = Number(process.hrtime.bigint() - started) / 1e9;
+    process.stderr.write(`storymap geoparse: ${n} lines, ${bytesIn} bytes in ${secs} s\n`);
+  }
   process.exitCode = bad ? 1 : 0;
 }
 

@@ -1,0 +1,36 @@
+// libFuzzer target: any bytes as a JSON Lines record and as raw text to geoparse.
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <string>
+
+#include "api/engine.hpp"
+#include "story/article.hpp"
+
+namespace {
+std::unique_ptr<storymap::Engine> engine;
+}
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  const char* path = std::getenv("STORYMAP_GAZETTEER");
+  std::ifstream in(path ? path : "build/storymap.smgz", std::ios::binary);
+  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  engine = std::make_unique<storymap::Engine>(std::move(bytes));
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  try {
+    engine->geoparse_line(text);
+  } catch (const storymap::InputError&) {
+  }
+  // Raw text: every toponym must lie inside the text.
+  for (const auto& t : engine->toponyms(text)) {
+    const size_t start = t["start"].get<size_t>(), end = t["end"].get<size_t>();
+    if (start >= end || end > size) std::abort();
+  }
+  return 0;
+}
