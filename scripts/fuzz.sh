@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-20}
 export STORYMAP_GAZETTEER=$PWD/build/storymap.smgz
-[ -f build-fuzz/CMakeCache.txt ] || CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTORYMAP_FUZZ=ON >/dev/null
+[ -f build-fuzz/CMakeCache.txt ] || CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTORYMAP_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target fuzz_article fuzz_geoparse fuzz_gazetteer
 
 # Seed corpora from the project's own data, in a scratch folder (never committed).
@@ -17,6 +17,12 @@ head -c 4096 build/storymap.smgz > "$corpus/gazetteer/header"
 
 for target in article geoparse gazetteer; do
   echo "== fuzz_$target for ${seconds}s"
-  build-fuzz/fuzz_$target -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 \
-    "$corpus/$target" 2>&1 | grep -E "^(#|stat::number_of_executed_units|stat::peak_rss|Done|==|SUMMARY)" | tail -6
+  log=build-fuzz/fuzz_$target.log
+  if ! build-fuzz/fuzz_$target -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 \
+      -artifact_prefix=build-fuzz/ "$corpus/$target" >"$log" 2>&1; then
+    tail -40 "$log"
+    echo "fuzz_$target: FAILED (log: $log)" >&2
+    exit 1
+  fi
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb)|cov: " "$log" | tail -3
 done

@@ -9,6 +9,7 @@ command -v em++ >/dev/null 2>&1 || need+=(emscripten)
 [ -f /usr/include/nlohmann/json.hpp ] || need+=(nlohmann-json3-dev)
 [ -f /usr/include/doctest/doctest.h ] || need+=(doctest-dev)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v clang++-14 >/dev/null 2>&1 || need+=(clang-14)  # libFuzzer and its runtime
 command -v cmake >/dev/null 2>&1 || need+=(cmake)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)

@@ -1,5 +1,5 @@
 // libFuzzer target: the gazetteer reader on damaged files. The input is taken as a file body;
-// the header's size and checksum are made to fit, so the fuzzer reaches the section checks
+// the header's version, size, checksum and fold fingerprint are made to fit, so the fuzzer reaches the section checks
 // behind them. Opening must throw GazetteerError or give a gazetteer whose every lookup and
 // place access stays in bounds.
 #include <cstdint>
@@ -20,8 +20,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::memcpy(bytes.data() + 8, &version, 4);
   const uint64_t body = size - fmt::kHeaderSize;
   std::memcpy(bytes.data() + 16, &body, 8);
-  const uint64_t sum = fmt::fnv1a(bytes.data() + fmt::kHeaderSize, body);
+  const uint64_t sum = fmt::checksum64(bytes.data() + fmt::kHeaderSize, body);
   std::memcpy(bytes.data() + 24, &sum, 8);
+  static const uint64_t fingerprint = fmt::fold_fingerprint();
+  std::memcpy(bytes.data() + 32, &fingerprint, 8);
   try {
     storymap::Gazetteer g(std::move(bytes));
     for (uint32_t i = 0; i < g.size() && i < 64; ++i) g.place(i);

@@ -54,7 +54,7 @@ std::string Engine::geoparse_line(std::string_view line) const {
   nlohmann::json in;
   try {
     in = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
     throw InputError(std::string("not JSON: ") + e.what());
   }
   if (!in.is_object()) throw InputError("expected a JSON object");
