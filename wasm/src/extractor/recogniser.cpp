@@ -33,8 +33,10 @@ bool is_connector(const std::string& f, bool hyphen) {
 
 class Scan {
  public:
-  Scan(std::string_view text, size_t from, size_t to, const Gazetteer& g, const Lexicons& lex)
-      : text_(text), g_(g), lex_(lex) {
+  // people: the words of people's names met so far in the text (carried from window to window).
+  Scan(std::string_view text, size_t from, size_t to, const Gazetteer& g, const Lexicons& lex,
+       std::unordered_set<std::string>& people)
+      : text_(text), g_(g), lex_(lex), person_words_(people) {
     for (Token t : tokenize(text.substr(from, to - from))) {
       t.start += from;
       t.end += from;
@@ -331,7 +333,7 @@ class Scan {
   const Gazetteer& g_;
   const Lexicons& lex_;
   std::vector<Word> words_;
-  std::unordered_set<std::string> person_words_;
+  std::unordered_set<std::string>& person_words_;
   mutable std::unordered_map<std::string, bool> name_words_;
 };
 
@@ -339,7 +341,22 @@ class Scan {
 
 std::vector<RecognisedName> Recogniser::find(std::string_view text, size_t from, size_t to) const {
   if (from >= to || to > text.size()) return {};
-  return Scan(text, from, to, g_, lex_).run();
+  // Long texts are read in windows that end at a line break, so memory stays bounded by the
+  // window, not the text; people met in one window stay people in the next.
+  constexpr size_t kWindow = 256 * 1024;
+  std::unordered_set<std::string> people;
+  std::vector<RecognisedName> out;
+  while (from < to) {
+    size_t end = to;
+    if (to - from > kWindow) {
+      end = text.rfind('\n', from + kWindow);
+      if (end == std::string_view::npos || end <= from) end = text.find_first_of(" \t\n", from + kWindow);
+      end = end == std::string_view::npos || end > to ? to : end + 1;
+    }
+    for (RecognisedName& n : Scan(text, from, end, g_, lex_, people).run()) out.push_back(std::move(n));
+    from = end;
+  }
+  return out;
 }
 
 }  // namespace storymap

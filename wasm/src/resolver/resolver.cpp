@@ -71,9 +71,21 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
   CountryContext countries = countries_of(names);
   for (const auto& [cc, w] : story) countries[cc] += 0.3f * w;
 
-  std::vector<std::vector<Scored>> scored(names.size());
-  std::vector<std::vector<Place>> places(names.size());
-  std::vector<std::vector<float>> named_country(names.size());
+  // Names that read alike (the same candidates, the same qualifier) are one sense, decided
+  // once: a long text repeats its names, and this keeps the work linear in its length.
+  struct Sense {
+    std::vector<Scored> scored;
+    std::vector<Place> places;
+    std::vector<float> named_country;
+    size_t count = 0;  // names that share it
+    bool demonym = false;
+    uint32_t choice = 0;
+    uint8_t flags = 0;
+    float margin = 0;
+  };
+  std::vector<Sense> senses;
+  std::vector<size_t> sense_of(names.size());
+  std::map<std::vector<uint32_t>, size_t> sense_index;
   for (size_t i = 0; i < names.size(); ++i) {
     const RecognisedName& n = names[i];
     // "Paris, Texas" / "Alexandria, La.": the next name qualifies this one.
@@ -82,6 +94,20 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       const std::string_view between = text.substr(n.end, names[i + 1].start - n.end);
       if (between == ", " || between == ",") qualifier = &names[i + 1];
     }
+    std::vector<uint32_t> key;
+    for (const Posting& p : n.candidates) key.push_back(p.place << 8 | p.flags);
+    key.push_back(n.demonym ? 1u : 0u);
+    if (qualifier)
+      for (const Posting& q : qualifier->candidates) key.push_back(q.place | 0x80000000u);
+    auto [it, fresh] = sense_index.emplace(std::move(key), senses.size());
+    sense_of[i] = it->second;
+    if (!fresh) {
+      ++senses[it->second].count;
+      continue;
+    }
+    Sense sense;
+    sense.count = 1;
+    sense.demonym = n.demonym;
     const bool any_direct =
         std::any_of(n.candidates.begin(), n.candidates.end(), [](const Posting& p) { return direct(p.flags); });
     for (const Posting& p : n.candidates) {
@@ -97,21 +123,19 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
           }
         }
       }
-      // Countries the text names outright favour their places (counted again below, so the
+      // Countries the text names outright favour their places (weighed again below, where the
       // larger of this and the country vote applies).
-      auto it = countries.find(std::string(pl.country));
-      const float named = it != countries.end() && !is_country(pl) ? 0.3f * std::min(1.0f, it->second / 2.0f) : 0.f;
-      named_country[i].push_back(named);
-      scored[i].push_back({p.place, p.flags, s, s + named});
-      places[i].push_back(pl);
+      auto c = countries.find(std::string(pl.country));
+      const float named = c != countries.end() && !is_country(pl) ? 0.3f * std::min(1.0f, c->second / 2.0f) : 0.f;
+      sense.named_country.push_back(named);
+      sense.scored.push_back({p.place, p.flags, s, s + named});
+      sense.places.push_back(pl);
     }
+    senses.push_back(std::move(sense));
   }
 
-  std::vector<uint32_t> choice(names.size());
-  std::vector<uint8_t> chosen_flags(names.size());
-  std::vector<float> margin(names.size());
-  auto choose = [&](size_t i) {
-    const auto& v = scored[i];
+  auto choose = [](Sense& sense) {
+    const auto& v = sense.scored;
     size_t best = 0, second = v.size();
     for (size_t k = 1; k < v.size(); ++k) {
       if (v[k].score > v[best].score || (v[k].score == v[best].score && v[k].place < v[best].place)) {
@@ -121,70 +145,64 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
         second = k;
       }
     }
-    choice[i] = v[best].place;
-    chosen_flags[i] = v[best].flags;
-    margin[i] = second < v.size() ? std::min(1.0f, v[best].score - v[second].score) : 1.0f;
+    sense.choice = v[best].place;
+    sense.flags = v[best].flags;
+    sense.margin = second < v.size() ? std::min(1.0f, v[best].score - v[second].score) : 1.0f;
   };
-  for (size_t i = 0; i < names.size(); ++i) choose(i);
+  for (Sense& sense : senses) choose(sense);
 
   // The text's countries: every name votes for the countries of its likelier candidates.
   auto country_votes = [&]() {
     std::map<std::string_view, float> votes;
-    for (size_t i = 0; i < names.size(); ++i) {
+    for (const Sense& sense : senses) {
       float top = -1e9f, total = 0;
-      for (const Scored& c : scored[i]) top = std::max(top, c.score);
+      for (const Scored& c : sense.scored) top = std::max(top, c.score);
       std::map<std::string_view, float> mine;
-      for (size_t k = 0; k < scored[i].size(); ++k) {
-        const float w = std::exp(6.f * (scored[i][k].score - top));
-        mine[places[i][k].country] = std::max(mine[places[i][k].country], w);
+      for (size_t k = 0; k < sense.scored.size(); ++k) {
+        const float w = std::exp(6.f * (sense.scored[k].score - top));
+        mine[sense.places[k].country] = std::max(mine[sense.places[k].country], w);
       }
       for (const auto& [cc, w] : mine) total += w;
       for (const auto& [cc, w] : mine)
-        if (!cc.empty()) votes[cc] += w / total;
+        if (!cc.empty()) votes[cc] += float(sense.count) * w / total;
     }
     for (auto& [cc, v] : votes) v /= float(names.size());
     return votes;
   };
 
-  // Spatial coherence: the places of one text lie together. Clear choices become anchors; every
-  // candidate is pulled by the anchors it shares a country or region with, and by nearby ones.
+  // Spatial coherence: the places of one text lie together. Clear choices become anchors (each
+  // place once); every candidate is pulled by the anchors it shares a country or region with,
+  // and by nearby ones.
   for (int round = 0; round < 2; ++round) {
     const auto votes = country_votes();
-    std::vector<Place> anchors;
-    std::vector<size_t> anchor_name;
-    for (size_t i = 0; i < names.size(); ++i) {
-      const Place pl = g_.place(choice[i]);
-      if (margin[i] >= 0.1f && !names[i].demonym) {
-        anchors.push_back(pl);
-        anchor_name.push_back(i);
-      }
-    }
-    if (anchors.empty()) break;
-    for (size_t i = 0; i < names.size(); ++i) {
-      if (scored[i].size() < 2) continue;
-      for (size_t k = 0; k < scored[i].size(); ++k) {
-        const Place& pl = places[i][k];
+    std::map<uint32_t, Place> anchor_set;
+    for (const Sense& sense : senses)
+      if (sense.margin >= 0.1f && !sense.demonym) anchor_set.emplace(sense.choice, g_.place(sense.choice));
+    if (anchor_set.empty()) break;
+    for (Sense& sense : senses) {
+      if (sense.scored.size() < 2) continue;
+      for (size_t k = 0; k < sense.scored.size(); ++k) {
+        const Place& pl = sense.places[k];
         int inside = 0;  // anchors within this candidate region
         bool within = false;
         double nearest = 1e9;
-        for (size_t a = 0; a < anchors.size(); ++a) {
-          const Place& an = anchors[a];
-          if (anchor_name[a] == i || an.index == pl.index) continue;
+        for (const auto& [index, an] : anchor_set) {
+          if (index == pl.index) continue;
           if (is_region(pl) && !is_region(an) && within_region(an, pl)) ++inside;
           if (is_region(an) && !is_region(pl) && within_region(pl, an)) within = true;
           if (!is_country(an) && !is_country(pl))
             nearest = std::min(nearest, approx_distance_km(an.lat, an.lon, pl.lat, pl.lon));
         }
         auto vote = votes.find(pl.country);
-        float pull = std::max(named_country[i][k], vote == votes.end() ? 0.f : 0.3f * vote->second);
+        float pull = std::max(sense.named_country[k], vote == votes.end() ? 0.f : 0.3f * vote->second);
         if (inside) pull += 0.15f * float(std::min(inside, 3));
         if (within) pull += 0.25f;
         if (!is_country(pl)) pull += 0.25f * float(std::exp(-nearest / 200.0));
         // Context decides between comparable candidates; it does not turn a hamlet called
         // China into the meaning of "China".
-        scored[i][k].score = scored[i][k].base + std::min(pull, 0.6f);
+        sense.scored[k].score = sense.scored[k].base + std::min(pull, 0.6f);
       }
-      choose(i);
+      choose(sense);
     }
   }
 
@@ -192,24 +210,28 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
   // Noma for Nome) stands only when the text supports it: its country is the text's, or it
   // lies near the text's other places. Hasan is Khasan in an article about Russia.
   const auto votes = country_votes();
-  std::vector<Place> support;
-  for (size_t i = 0; i < names.size(); ++i)
-    if (direct(chosen_flags[i])) support.push_back(g_.place(choice[i]));
-  auto supported = [&](size_t i) {
-    if (direct(chosen_flags[i]) || (chosen_flags[i] & kCuratedName)) return true;
-    const Place pl = g_.place(choice[i]);
+  std::map<uint32_t, Place> support;
+  for (const Sense& sense : senses)
+    if (direct(sense.flags)) support.emplace(sense.choice, g_.place(sense.choice));
+  auto supported = [&](const Sense& sense) {
+    if (direct(sense.flags) || (sense.flags & kCuratedName)) return true;
+    const Place pl = g_.place(sense.choice);
     auto c = countries.find(std::string(pl.country));
     if (c != countries.end() && c->second >= 1.0f) return true;
     auto v = votes.find(pl.country);
     if (v != votes.end() && v->second >= 0.5f && names.size() >= 3) return true;
-    for (const Place& s : support)
-      if (s.index != pl.index && approx_distance_km(s.lat, s.lon, pl.lat, pl.lon) < 300) return true;
+    for (const auto& [index, s] : support)
+      if (index != pl.index && approx_distance_km(s.lat, s.lon, pl.lat, pl.lon) < 300) return true;
     return false;
   };
+  std::vector<bool> keep(senses.size());
+  for (size_t s = 0; s < senses.size(); ++s) keep[s] = supported(senses[s]);
   std::vector<ResolvedName> out;
   out.reserve(names.size());
-  for (size_t i = 0; i < names.size(); ++i)
-    if (supported(i)) out.push_back({names[i].start, names[i].end, choice[i], names[i].demonym, margin[i]});
+  for (size_t i = 0; i < names.size(); ++i) {
+    const Sense& sense = senses[sense_of[i]];
+    if (keep[sense_of[i]]) out.push_back({names[i].start, names[i].end, sense.choice, names[i].demonym, sense.margin});
+  }
   return out;
 }
 
