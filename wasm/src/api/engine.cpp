@@ -6,6 +6,7 @@
 #include "resolver/resolver.hpp"
 #include "story/article.hpp"
 #include "story/story_builder.hpp"
+#include "story/story_events.hpp"
 #include "text/utf8.hpp"
 
 namespace storymap {
@@ -27,7 +28,8 @@ Engine::Engine(Engine&&) noexcept = default;
 const Gazetteer& Engine::gazetteer() const { return impl_->gazetteer; }
 
 std::string Engine::story(const std::vector<ArticleInput>& articles, const StoryOptions& options) const {
-  const Story s = build_story(articles, options, impl_->recogniser, impl_->resolver);
+  Story s = build_story(articles, options, impl_->recogniser, impl_->resolver);
+  add_events(s, impl_->gazetteer);
   return story_json(s, impl_->gazetteer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

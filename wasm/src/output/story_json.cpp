@@ -3,6 +3,9 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <set>
+
+#include "output/events_json.hpp"
 
 namespace storymap {
 
@@ -53,7 +56,10 @@ nlohmann::ordered_json articles_json(const Story& s) {
 
 nlohmann::ordered_json story_json(const Story& s, const Gazetteer& g) {
   // Places in order of first mention; a place named only by a demonym ("French wine") is
-  // not on the map.
+  // not on the map unless a leg or an event stands there. Those follow the named places.
+  std::set<uint32_t> referenced;
+  for (const Leg& leg : s.legs) referenced.insert({leg.from, leg.to});
+  for (const Event& e : s.events) referenced.insert(e.place);
   std::vector<uint32_t> order;
   std::map<uint32_t, std::vector<const PlaceMention*>> by_place;
   std::map<uint32_t, bool> named;
@@ -62,6 +68,10 @@ nlohmann::ordered_json story_json(const Story& s, const Gazetteer& g) {
     if (v.empty()) order.push_back(m.place);
     v.push_back(&m);
     named[m.place] = named[m.place] || !m.demonym;
+  }
+  for (uint32_t idx : referenced) {
+    if (!by_place.count(idx)) order.push_back(idx);
+    named[idx] = true;
   }
   nlohmann::ordered_json features = nlohmann::ordered_json::array();
   for (uint32_t idx : order) {
@@ -74,7 +84,7 @@ nlohmann::ordered_json story_json(const Story& s, const Gazetteer& g) {
                           {"start", m->start},
                           {"end", m->end},
                           {"text", a.text.substr(m->start, m->end - m->start)},
-                          {"sentence", std::string(a.sentence_text(m->sentence))},
+                          {"sentence", excerpt(a, m->sentence, m->start)},
                           {"demonym", m->demonym}});
     }
     nlohmann::ordered_json props = {{"kind", "place"},
@@ -85,6 +95,7 @@ nlohmann::ordered_json story_json(const Story& s, const Gazetteer& g) {
     props["mentions"] = std::move(mentions);
     features.push_back({{"type", "Feature"}, {"id", place_id(p)}, {"geometry", point(p)}, {"properties", std::move(props)}});
   }
+  append_event_features(s, g, features);
   nlohmann::ordered_json out = {{"type", "FeatureCollection"}};
   out["story"] = {{"articles", articles_json(s)}};
   out["features"] = std::move(features);

@@ -1,0 +1,14 @@
+// Journeys and meetings of a story, put together from all its articles: credits each
+// article's source when it has no Source: header, finds the people, reads every sentence for
+// travel and meeting language, merges what the articles say into trips (legs) and events.
+#pragma once
+#include "gazetteer/gazetteer.hpp"
+#include "story/story.hpp"
+
+namespace storymap {
+
+// Fills Article::source (when empty), Story::legs and Story::events; sets events_added.
+// Needs the story's places resolved (Story::mentions) and its articles dated.
+void add_events(Story& story, const Gazetteer& g);
+
+}  // namespace storymap
