@@ -25,8 +25,9 @@ class Gazetteer {
  public:
   // Checks magic, version, section bounds and checksum; throws GazetteerError naming the problem.
   explicit Gazetteer(std::vector<uint8_t> bytes);
-  Gazetteer(Gazetteer&&) noexcept = default;
-  Gazetteer& operator=(Gazetteer&&) noexcept = default;
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+  ~Gazetteer();
 
   uint32_t size() const { return places_; }
   Place place(uint32_t index) const;
@@ -37,36 +38,73 @@ class Gazetteer {
   // Every place named by the text: its folded form, then its transliteration skeleton.
   std::vector<Posting> candidates(std::string_view name) const;
 
-  // A text the builder packed in (lexicons, corridors); empty when absent.
+  // A text the builder packed in (lexicons, corridors); empty when absent. Long word lists are
+  // stored front-coded and rebuilt on the first call (about a millisecond).
   std::string_view resource(std::string_view name) const;
 
   size_t byte_size() const { return bytes_.size(); }
 
  private:
   struct Section { const uint8_t* data = nullptr; uint64_t size = 0; };
-  const char* string_at(uint32_t offset) const;
-  std::string key_at_block(uint32_t block, std::string& scratch) const;
+  struct Table { const uint8_t* entries = nullptr; uint32_t count = 0, stride = 4; };
+  std::string_view name_at(uint32_t index) const;
+  std::string_view table_string(const Table& t, uint32_t index) const;
+  uint32_t posting_place(uint32_t posting) const;
+  uint32_t geonameid(uint32_t index) const;
+  // Binary search in `count` (u32 key, u32 value) pairs sorted by key.
+  static bool find_pair(const uint8_t* pairs, uint32_t count, uint32_t key, uint32_t& value);
+  uint32_t key_postings(uint32_t key) const;  // how many postings key number `key` has
+  // The text of a key stored as a reference (head kRefName...) to its posting `ordinal`.
+  std::string ref_key(uint8_t head, uint32_t posting, uint32_t count, uint32_t ordinal) const;
+  // Appends the postings of a key stored with `head` (the reference's ordinal, if it is one).
+  void add_postings(uint8_t head, uint32_t posting, uint32_t count, uint32_t ordinal, std::vector<Posting>& out) const;
+  // The first posting of key number `key`, summed from its block's first (cached_key/cached:
+  // a key and its first posting from an earlier call in the same walk).
+  uint32_t posting_of(uint32_t key, uint32_t& cached_key, uint32_t& cached) const;
+  uint32_t block_offset(uint32_t block) const;   // where the block's first key starts in the text
+  uint32_t block_posting(uint32_t block) const;  // the block's first posting
 
+  struct ResourceCache;  // front-coded resources, rebuilt on first use
   std::vector<uint8_t> bytes_;
+  std::unique_ptr<ResourceCache> resource_cache_;
   Section sections_[16];
   uint32_t places_ = 0;
-  // Column pointers into the places section.
-  const int32_t* lat_ = nullptr;
-  const int32_t* lon_ = nullptr;
-  const uint32_t* population_ = nullptr;
-  const uint32_t* geonameid_ = nullptr;
-  const uint32_t* name_ = nullptr;
+  // Byte planes of the places section (see gazetteer/format.hpp).
+  uint32_t coordinate_unit_ = 0, lat_width_ = 0, lon_width_ = 0;
+  const uint8_t* lat_ = nullptr;
+  const uint8_t* lon_ = nullptr;
+  const uint8_t* id_base_ = nullptr;  // 4 planes: the id of every kIdStride-th place
+  const uint8_t* id_step_ = nullptr;  // the step from the place before
+  const uint8_t* id_escapes_ = nullptr;  // 4 planes of places (ascending), 4 planes of their ids
+  uint32_t id_escape_count_ = 0;
+  const uint8_t* population_ = nullptr;  // 2 planes
   const uint8_t* feature_ = nullptr;
   const uint8_t* country_ = nullptr;
-  const uint16_t* admin1_ = nullptr;
-  const uint8_t* importance_ = nullptr;
+  const uint8_t* admin1_ = nullptr;  // 2 planes
+  const uint8_t* boosts_ = nullptr;  // (u32 place, i32 boost) sorted by place
+  uint32_t boost_count_ = 0;
+  const uint8_t* name_index_ = nullptr;  // u32 per kNameStride places
+  const char* strings_ = nullptr;
+  uint64_t strings_size_ = 0;
+  Table features_, countries_, admin1_table_;
+  const uint8_t* admin1_first_ = nullptr;  // u32 per country: its first admin1 entry
+  uint32_t admin1_countries_ = 0;
+  // Keys.
+  uint32_t keys_ = 0;
   uint32_t blocks_ = 0;
-  const uint32_t* block_offset_ = nullptr;
-  const uint32_t* block_posting_ = nullptr;
-  const uint8_t* key_bytes_ = nullptr;
-  uint64_t key_bytes_size_ = 0;
-  const uint32_t* postings_ = nullptr;
+  const uint8_t* block_offset_ = nullptr;   // 4 planes
+  const uint8_t* block_posting_ = nullptr;  // 4 planes
+  const uint8_t* heads_ = nullptr;   // per key: shared prefix length or a reference kind
+  const uint8_t* counts_ = nullptr;
+  const uint8_t* overflow_ = nullptr;  // (u32 key, u32 count) sorted by key
+  uint32_t overflow_count_ = 0;
+  const uint8_t* key_text_ = nullptr;
+  uint64_t key_text_size_ = 0;
+  // Postings: place index planes, then the flags plane.
+  const uint8_t* flag_table_ = nullptr;  // [context][rank] -> NameFlag bits
+  const uint8_t* postings_ = nullptr;
   uint32_t posting_count_ = 0;
+  uint32_t posting_width_ = 0;
 };
 
 }  // namespace storymap
