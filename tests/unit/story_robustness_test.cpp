@@ -78,11 +78,12 @@ TEST_CASE("story robustness: odd text gives a story, not a crash") {
   }
 }
 
+// Speed is measured by the benchmarks, not asserted here: this only shows the long inputs finish
+// and keep their story.
 TEST_CASE("story robustness: a long sentence and a long article stay linear") {
   // One 300 KB sentence full of travel words and places: no blow-up in the phrase scans.
   std::string sentence = "Title: long\nDate: 2021-05-12\n\nNorth Korean leader Kim Jong Un";
   for (int i = 0; i < 6000; ++i) sentence += " left Paris for Berlin via Prague and met Putin in Rome";
-  const auto t0 = std::chrono::steady_clock::now();
   const json s = json::parse(engine().story({{"sentence.txt", sentence}}));
   CHECK(s["type"] == "FeatureCollection");
 
@@ -91,8 +92,6 @@ TEST_CASE("story robustness: a long sentence and a long article stay linear") {
   for (int i = 0; i < 30; ++i)
     for (const auto& a : sample()) body += a.text + "\n\n";
   const json big = json::parse(engine().story({{"big.txt", " date 2019-04-24\n" + body}}));
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(count_kind(big, "leg") >= 4);
   CHECK(count_kind(big, "event") >= 3);
-  CHECK(secs < 120);  // a debug build; release is many times faster
 }
