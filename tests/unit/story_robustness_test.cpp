@@ -2,7 +2,6 @@
 // output every time.
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
