@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { startAll, openPage, waitReady } from './helpers/harness.mjs';
+import { check as validateGeoJSON } from '@placemarkio/check-geojson';
 import { checkGeoJSON } from './helpers/geojson-check.mjs';
 
 let env;
@@ -122,7 +123,9 @@ test('the GeoJSON export is valid GeoJSON holding the story', async () => {
   const { page } = p;
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-geojson')]);
   assert.equal(download.suggestedFilename(), 'story.geojson');
-  const doc = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  const text = fs.readFileSync(await download.path(), 'utf8');
+  assert.doesNotThrow(() => validateGeoJSON(text), 'RFC 7946 validator from npm');
+  const doc = JSON.parse(text);
   assert.deepEqual(checkGeoJSON(doc), []);
   assert.ok(doc.features.some((f) => f.properties.name === 'Porto'));
   assert.ok(Array.isArray(doc.story.articles));
