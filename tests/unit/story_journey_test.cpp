@@ -10,20 +10,13 @@
 #include <vector>
 
 #include "api/engine.hpp"
+#include "engine_fixture.hpp"
 
 namespace {
 
 using nlohmann::json;
 
-const storymap::Engine& engine() {
-  static const storymap::Engine e = [] {
-    std::ifstream in(STORYMAP_GAZETTEER, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
-    REQUIRE_MESSAGE(!bytes.empty(), "no gazetteer at " STORYMAP_GAZETTEER ": run `storymap gazetteer` first");
-    return storymap::Engine(std::vector<uint8_t>(bytes.begin(), bytes.end()));
-  }();
-  return e;
-}
+using storymap::test::engine;
 
 json story(const std::string& body) {
   return json::parse(engine().story({{"test.txt", "Title: Test\nDate: 2021-05-12\n\n" + body}}));

@@ -10,24 +10,14 @@
 #include <vector>
 
 #include "api/engine.hpp"
+#include "engine_fixture.hpp"
 
 namespace {
 
 using nlohmann::json;
 
-std::string read_text(const std::string& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-const storymap::Engine& engine() {
-  static const storymap::Engine e = [] {
-    const std::string bytes = read_text(STORYMAP_GAZETTEER);
-    REQUIRE_MESSAGE(!bytes.empty(), "no gazetteer at " STORYMAP_GAZETTEER ": run `storymap gazetteer` first");
-    return storymap::Engine(std::vector<uint8_t>(bytes.begin(), bytes.end()));
-  }();
-  return e;
-}
+using storymap::test::engine;
+using storymap::test::read_text;
 
 std::vector<storymap::ArticleInput> sample() {
   std::vector<storymap::ArticleInput> out;
