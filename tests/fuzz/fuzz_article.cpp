@@ -2,12 +2,11 @@
 // either refuse the input with an InputError or return story JSON; nothing else.
 #include <cstdint>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 
 #include "api/engine.hpp"
+#include "fuzz_engine.hpp"
 #include "story/article.hpp"
 
 namespace {
@@ -15,10 +14,7 @@ std::unique_ptr<storymap::Engine> engine;
 }
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  const char* path = std::getenv("STORYMAP_GAZETTEER");
-  std::ifstream in(path ? path : "build/storymap.smgz", std::ios::binary);
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  engine = std::make_unique<storymap::Engine>(std::move(bytes));
+  engine = load_fuzz_engine();
   return 0;
 }
 

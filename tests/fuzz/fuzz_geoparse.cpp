@@ -1,12 +1,11 @@
 // libFuzzer target: any bytes as a JSON Lines record and as raw text to geoparse.
 #include <cstdint>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 
 #include "api/engine.hpp"
+#include "fuzz_engine.hpp"
 #include "story/article.hpp"
 
 namespace {
@@ -14,10 +13,7 @@ std::unique_ptr<storymap::Engine> engine;
 }
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  const char* path = std::getenv("STORYMAP_GAZETTEER");
-  std::ifstream in(path ? path : "build/storymap.smgz", std::ios::binary);
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  engine = std::make_unique<storymap::Engine>(std::move(bytes));
+  engine = load_fuzz_engine();
   return 0;
 }
 
