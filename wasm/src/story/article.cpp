@@ -35,6 +35,23 @@ bool header_line(std::string_view line, std::string& key, std::string_view& valu
   return true;
 }
 
+bool digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// A headline line that opens with a machine date stamp ("date 2019-04-24 ...", "2019-04-24 ...")
+// keeps the words after it: the date is the dateline's, not the headline's.
+std::string_view without_date_stamp(std::string_view line) {
+  std::string_view rest = line;
+  if (rest.size() > 5 && (rest.substr(0, 5) == "date " || rest.substr(0, 5) == "Date ")) rest = trim(rest.substr(5));
+  if (rest.size() > 10 && digits(rest.substr(0, 4)) && rest[4] == '-' && digits(rest.substr(5, 2)) && rest[7] == '-' &&
+      digits(rest.substr(8, 2)) && rest[10] == ' ') {
+    const std::string_view after = trim(rest.substr(11));
+    if (!after.empty()) return after;
+  }
+  return line;
+}
+
 }  // namespace
 
 size_t Article::sentence_at(size_t at) const {
@@ -89,7 +106,7 @@ Article parse_article(std::string file, std::string text, size_t max_bytes) {
     // The headline: the first line of the body.
     size_t eol = t.find('\n', a.body_start);
     if (eol == std::string_view::npos) eol = t.size();
-    a.title = std::string(trim(t.substr(a.body_start, eol - a.body_start)));
+    a.title = std::string(without_date_stamp(trim(t.substr(a.body_start, eol - a.body_start))));
   }
   return a;
 }
