@@ -3,31 +3,21 @@
 #include "resolver/geo.hpp"
 #include "text/fold.hpp"
 
+#include "text/lines.hpp"
+
 namespace storymap {
 namespace {
 
 // What taking a region rather than a town of the name costs, in kilometres of detour.
 constexpr double kRegionPenaltyKm = 100000;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // Calls f(first column, second column) for each non-comment line of a TSV text.
 template <typename F>
 void for_each_row(std::string_view text, F f) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    const std::string_view line = trim(text.substr(pos, eol - pos));
-    pos = eol + 1;
-    if (line.empty() || line[0] == '#') continue;
+  for_each_data_line(text, [&](std::string_view line) {
     const size_t tab = line.find('\t');
-    f(trim(line.substr(0, tab)), tab == std::string_view::npos ? std::string_view() : trim(line.substr(tab + 1)));
-  }
+    f(trim_line(line.substr(0, tab)), tab == std::string_view::npos ? std::string_view() : trim_line(line.substr(tab + 1)));
+  });
 }
 
 // The place a station name means: in the given country, nearest the previous station.

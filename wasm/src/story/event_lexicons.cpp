@@ -4,27 +4,11 @@
 
 #include "gazetteer/gazetteer.hpp"
 #include "text/fold.hpp"
+#include "text/lines.hpp"
 
 namespace storymap {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-template <typename F>
-void for_each_line(std::string_view text, F f) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    const std::string_view line = trim(text.substr(pos, eol - pos));
-    pos = eol + 1;
-    if (!line.empty() && line[0] != '#') f(line);
-  }
-}
 
 size_t word_count(std::string_view s) {
   return s.empty() ? 0 : size_t(std::count(s.begin(), s.end(), ' ')) + 1;
@@ -49,10 +33,10 @@ std::string normalise(std::string_view s) {
 }  // namespace
 
 void PhraseTable::add_lines(std::string_view text, std::string_view fallback) {
-  for_each_line(text, [&](std::string_view line) {
+  for_each_data_line(text, [&](std::string_view line) {
     const size_t tab = line.find('\t');
     const std::string phrase = normalise(tab == std::string_view::npos ? line : line.substr(0, tab));
-    const std::string value(tab == std::string_view::npos ? fallback : trim(line.substr(tab + 1)));
+    const std::string value(tab == std::string_view::npos ? fallback : trim_line(line.substr(tab + 1)));
     if (phrase.empty()) return;
     max_words_ = std::max(max_words_, word_count(phrase));
     first_words_.insert(phrase.substr(0, phrase.find(' ')));
@@ -85,7 +69,7 @@ const std::string* PhraseTable::match(const SentenceTokens& t, size_t i, size_t&
 }
 
 void NameList::add_lines(std::string_view text) {
-  for_each_line(text, [&](std::string_view line) {
+  for_each_data_line(text, [&](std::string_view line) {
     const std::string key = fold(line);
     if (key.empty()) return;
     max_words_ = std::max(max_words_, word_count(key));
