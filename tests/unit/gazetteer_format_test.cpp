@@ -301,13 +301,14 @@ TEST_CASE("gazetteer format: checksum and reference folding") {
   for (size_t n : {0, 1, 7, 8, 31, 33, 64}) sums.insert(fmt::checksum64(data.data(), n));
   CHECK(sums.size() == 14);
 
-  // Reference keys are folded by ref_fold, which must be fold, and compared by ref_compare.
+  // Reference keys are fold()ed names compared by ref_compare. fold() has an ASCII fast path:
+  // a no-break space after the name (a separator) sends the same letters down the general path.
   for (const char* name : {"", " ", "St. Petersburg", "st st st", "Ste-Foy", "Mt. Hood", "Ft Worth", "O'Neill",
                            "Xi'an", "a  b", "'s-Hertogenbosch", "Kraków", "Gjakovë", "1st Street", "ST", "x.y.z",
                            "Stratford-upon-Avon", "Москва"}) {
     CAPTURE(name);
     const std::string folded = storymap::fold(name);
-    CHECK(fmt::ref_fold(name) == folded);
+    CHECK(storymap::fold(std::string(name) + "\xC2\xA0") == folded);
     for (const std::string q : {folded, folded + "a", folded + " x", std::string("m"), std::string("saint"),
                                 folded.empty() ? std::string("a") : folded.substr(0, folded.size() - 1)}) {
       if (q.empty()) continue;

@@ -205,22 +205,37 @@ class Scan {
     for (size_t k = a; k < b; ++k) words_[k].masked = true;
   }
 
-  // Whether a single word is a gazetteer name; asked often, so remembered per text.
-  bool is_name_word(const std::string& f) const {
-    auto it = name_words_.find(f);
-    if (it == name_words_.end()) it = name_words_.emplace(f, !g_.lookup(f).postings.empty()).first;
+  // Gazetteer look-ups, remembered for the text: a text repeats its names, and every name is
+  // looked up again as the start of longer ones.
+  const Lookup& lookup(const std::string& key) const {
+    auto it = lookups_.find(key);
+    if (it == lookups_.end()) it = lookups_.emplace(key, g_.lookup(key)).first;
     return it->second;
   }
+  // A word's places under its folded form and its transliteration skeleton, remembered too.
+  const std::vector<Posting>& candidates(size_t i) const {
+    const std::string& f = words_[i].folded;
+    auto it = candidates_.find(f);
+    if (it == candidates_.end()) {
+      const std::string variant = Gazetteer::variant_key(f);
+      std::vector<Posting> c;
+      if (!f.empty()) c = Gazetteer::merge_candidates(lookup(f).postings, variant.empty() ? c : lookup(variant).postings);
+      it = candidates_.emplace(f, std::move(c)).first;
+    }
+    return it->second;
+  }
+
+  bool is_name_word(const std::string& f) const { return !lookup(f).postings.empty(); }
   bool is_name(size_t k) const { return is_name_word(words_[k].folded); }
 
-  bool whole_is_place(size_t a, size_t b) const { return !g_.lookup(join_folded(a, b)).postings.empty(); }
+  bool whole_is_place(size_t a, size_t b) const { return !lookup(join_folded(a, b)).postings.empty(); }
 
   // The longest gazetteer name starting at word i; sets next to the word after it.
   std::optional<RecognisedName> match_at(size_t i, size_t& next) {
     const Word& w = words_[i];
     if (!w.t.capitalised || w.masked) return std::nullopt;
     size_t best_end = 0;
-    std::vector<Posting> best;
+    const std::vector<Posting>* best = nullptr;
     std::string key;
     for (size_t j = i; j < words_.size() && j < i + kMaxNameTokens; ++j) {
       if (j > i) {
@@ -228,29 +243,26 @@ class Scan {
         key += ' ';
       }
       key += words_[j].folded;
-      const Lookup l = g_.lookup(key);
+      const Lookup& l = lookup(key);
       // A name ends on a capitalised word (Gulf of Mexico, not "Gulf of").
       if (!l.postings.empty() && words_[j].t.capitalised) {
         best_end = j + 1;
-        best = l.postings;
+        best = &l.postings;
       }
       if (!l.longer_keys) {
         // The skeleton may still match where the folded form did not (Hasan ~ Khasan).
-        if (best.empty() && j == i) {
-          const std::vector<Posting> c = g_.candidates(text_.substr(w.t.start, w.t.end - w.t.start));
-          if (!c.empty()) { best_end = j + 1; best = c; }
+        if (!best && j == i && !candidates(i).empty()) {
+          best_end = j + 1;
+          best = &candidates(i);
         }
         break;
       }
     }
-    if (best.empty()) return std::nullopt;
-    if (best_end == i + 1) {
-      // Add the transliteration variants of a one-word name too.
-      const std::vector<Posting> c = g_.candidates(text_.substr(w.t.start, w.t.end - w.t.start));
-      if (c.size() > best.size()) best = c;
-    }
+    if (!best) return std::nullopt;
+    // A one-word name: its transliteration variants too.
+    if (best_end == i + 1 && candidates(i).size() > best->size()) best = &candidates(i);
     next = best_end;
-    return accept(i, best_end, std::move(best));
+    return accept(i, best_end, *best);
   }
 
   std::optional<RecognisedName> accept(size_t a, size_t b, std::vector<Posting> postings) const {
@@ -277,7 +289,7 @@ class Scan {
         modifier = lex_.organisation_words.contains(words_[k].folded) || lex_.place_words.contains(words_[k].folded) ||
                    lex_.person_titles.contains(words_[k].folded);
       float best = 0;
-      for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
+      for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
       if (!modifier && best < 0.45f) return std::nullopt;
     }
     // After a capitalised word that is neither a place, a title nor a sentence's start, a minor
@@ -285,7 +297,7 @@ class Scan {
     if (a > 0 && joins(a - 1) && capitalised(a - 1) && !words_[a - 1].sentence_start && !words_[a - 1].masked) {
       const std::string& f = words_[a - 1].folded;
       float best = 0;
-      for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
+      for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
       if (best < 0.45f && !is_name_word(f) && !lex_.person_titles.contains(f) && !lex_.place_words.contains(f) &&
           !lex_.place_cues.contains(f))
         return std::nullopt;
@@ -318,7 +330,7 @@ class Scan {
     // ("in Keith") or the place is prominent (Florence, Sydney).
     if (single && lex_.given_names.contains(first.folded) && !place_cue_before(a)) {
       float best = 0;
-      for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
+      for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
       if (best < 0.5f) return std::nullopt;
     }
     // An everyday word after another capitalised one is part of that name ("Alexandria Police",
@@ -328,7 +340,7 @@ class Scan {
     // Mid-sentence capitals are better evidence than a sentence's first word.
     if (single && lex_.common_words.contains(first.folded) && !first.t.upper) {
       float best = 0;
-      for (const Posting& p : postings) best = std::max(best, g_.place(p.place).importance);
+      for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
       if (best < (first.sentence_start ? 0.5f : 0.35f)) return std::nullopt;
     }
     RecognisedName n;
@@ -344,7 +356,8 @@ class Scan {
   const Lexicons& lex_;
   std::vector<Word> words_;
   std::unordered_set<std::string>& person_words_;
-  mutable std::unordered_map<std::string, bool> name_words_;
+  mutable std::unordered_map<std::string, Lookup> lookups_;
+  mutable std::unordered_map<std::string, std::vector<Posting>> candidates_;
 };
 
 }  // namespace

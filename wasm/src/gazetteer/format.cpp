@@ -7,46 +7,15 @@
 
 namespace storymap::gazetteer_format {
 
-std::string ref_fold(std::string_view name) {
-  // fold() of an ASCII name, without its UTF-8 decoding and table look-ups: runs of letters and
-  // digits are words, lower-cased, apostrophes join, anything else separates, and St/Ste/Mt/Ft
-  // are spelt out. The builder stores a key as a reference only when this gives the key, so it
-  // can never disagree with fold() on what a file holds.
-  for (unsigned char c : name)
-    if (c >= 0x80) return fold(name);
-  std::string out(name.size() * 2 + 8, '\0');  // room for "st " spelt "saint " throughout
-  size_t n = 0, word = 0;                  // out[word, n) is the current word
-  auto end_word = [&] {
-    if (n == word) return;
-    const std::string_view w(out.data() + word, n - word);
-    const char* full = w == "st" ? "saint" : w == "ste" ? "sainte" : w == "mt" ? "mount" : w == "ft" ? "fort" : nullptr;
-    if (full) {
-      const size_t len = std::strlen(full);
-      std::memcpy(&out[word], full, len);
-      n = word + len;
-    }
-    out[n++] = ' ';
-    word = n;
-  };
-  for (char c : name) {
-    if (c >= 'A' && c <= 'Z') out[n++] = char(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[n++] = c;
-    else if (c != '\'' && c != '`') end_word();
-  }
-  end_word();
-  out.resize(n ? n - 1 : 0);  // the space after the last word
-  return out;
-}
-
 int ref_compare(std::string_view name, std::string_view q, bool& extends) {
   extends = false;
   for (unsigned char c : name)
     if (c >= 0x80) {  // the slow way
-      const std::string k = ref_fold(name);
+      const std::string k = fold(name);
       extends = k.size() > q.size() && k[q.size()] == ' ' && k.compare(0, q.size(), q) == 0;
       return k.compare(q) < 0 ? -1 : k == q ? 0 : 1;
     }
-  // ref_fold's words, produced and compared one character at a time.
+  // fold()'s words, produced and compared one character at a time.
   size_t at = 0;  // position in q
   char word[8];   // a word of up to 3 letters, which may be an abbreviation
   size_t i = 0, words = 0;

@@ -188,10 +188,7 @@ inline uint64_t checksum64(const uint8_t* p, uint64_t size) {
   return h;
 }
 
-// The text of a reference key (kRefName...): fold() of the display name, with a fast path for
-// ASCII names. Builder and reader both use it.
-std::string ref_fold(std::string_view name);
-// ref_fold(name) compared with q (-1, 0, 1) without building it; extends: it is q, a space, more.
+// fold(name) of a reference key (kRefName...) compared with q (-1, 0, 1) without building it; extends: it is q, a space, more.
 int ref_compare(std::string_view name, std::string_view q, bool& extends);
 
 // Keys are stored folded, and some only as "fold() of this place's name": a reader whose fold()

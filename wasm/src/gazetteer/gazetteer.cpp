@@ -64,6 +64,13 @@ const uint8_t* skip_lines(const uint8_t* p, const uint8_t* end, uint32_t n) {
   return p;
 }
 
+// The first eight bytes of s, big-endian, zero-padded: ordered as the strings are, ties aside.
+uint64_t prefix8(const uint8_t* s, size_t n) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < 8; ++i) v = v << 8 | (i < n ? s[i] : 0);
+  return v;
+}
+
 // decode_population() and its importance term for every code a file of 2^32 people can hold,
 // computed once: place() reads them instead of calling exp() and log10().
 struct PopulationTable {
@@ -227,6 +234,11 @@ Gazetteer::Gazetteer(std::vector<uint8_t> bytes)
   key_text_ = ks.data + tables_end;
   if (keys_ && (key_text_size_ == 0 || key_text_[key_text_size_ - 1] != '\n')) damaged(fmt::kKeys, "unterminated text");
   // Offsets inside the body (block starts, name offsets, ...) are checked where they are used.
+  block_prefix_.resize(blocks_);
+  for (uint32_t b = 0; b < blocks_; ++b) {
+    const uint8_t* k = key_text_ + block_offset(b);
+    block_prefix_[b] = prefix8(k, line_end(k, key_text_ + key_text_size_) - k);
+  }
 }
 
 uint32_t Gazetteer::block_offset(uint32_t b) const {
@@ -286,17 +298,24 @@ std::string_view Gazetteer::table_string(const Table& t, uint32_t index) const {
 }
 
 Place Gazetteer::place(uint32_t i) const {
+  Place p = place_core(i);
+  if (i < places_) {
+    p.geonameid = geonameid(i);
+    p.name = name_at(i);
+  }
+  return p;
+}
+
+Place Gazetteer::place_core(uint32_t i) const {
   Place p;
   if (i >= places_) return p;
   const uint32_t n = places_;
   p.index = i;
-  p.geonameid = geonameid(i);
   p.lat = fmt::decode_degrees(planes(lat_, n, lat_width_, i), coordinate_unit_, 90);
   p.lon = fmt::decode_degrees(planes(lon_, n, lon_width_, i), coordinate_unit_, 180);
   const uint32_t population = planes(population_, n, 2, i);
   const PopulationTable& pops = population_table();
   p.population = population < pops.people.size() ? pops.people[population] : fmt::decode_population(uint16_t(population));
-  p.name = name_at(i);
   const std::string_view feature = table_string(features_, feature_[i]);
   if (feature.size() >= 2) {
     p.feature_class = feature[0];
@@ -349,7 +368,7 @@ bool is_skeleton_ref(uint8_t head) { return head == fmt::kRefSkeleton || head ==
 
 std::string Gazetteer::ref_key(uint8_t head, uint32_t posting, uint32_t count, uint32_t ordinal) const {
   if (ordinal >= count || posting + ordinal >= posting_count_) return {};
-  std::string k = fmt::ref_fold(name_at(posting_place(posting + ordinal)));
+  std::string k = fold(name_at(posting_place(posting + ordinal)));
   return is_skeleton_ref(head) ? skeleton(k) : k;
 }
 
@@ -385,8 +404,13 @@ Lookup Gazetteer::lookup(std::string_view q) const {
   if (blocks_ == 0 || q.empty() || q.size() > fmt::kMaxKeyLength) return out;
   const uint8_t* text_end = key_text_ + key_text_size_;
   uint32_t lo = 0, hi = blocks_;  // last block whose first key is <= q
+  const uint64_t q8 = prefix8(reinterpret_cast<const uint8_t*>(q.data()), q.size());
   while (hi - lo > 1) {
     const uint32_t mid = (lo + hi) / 2;
+    if (block_prefix_[mid] != q8) {
+      if (block_prefix_[mid] < q8) lo = mid; else hi = mid;
+      continue;
+    }
     const uint8_t* k = key_text_ + block_offset(mid);
     const uint8_t* nl = line_end(k, text_end);  // block_offset() lies inside the text
     const std::string_view first(reinterpret_cast<const char*>(k), nl - k);
@@ -490,18 +514,28 @@ Lookup Gazetteer::lookup(std::string_view q) const {
 std::vector<Posting> Gazetteer::candidates(std::string_view name) const {
   const std::string folded = fold(name);
   if (folded.empty()) return {};
-  std::vector<Posting> out = lookup(folded).postings;
+  const std::string variant = variant_key(folded);
+  return merge_candidates(lookup(folded).postings, variant.empty() ? std::vector<Posting>() : lookup(variant).postings);
+}
+
+std::string Gazetteer::variant_key(const std::string& folded) {
   // Short names have too many look-alikes for transliteration variants to help.
-  const std::string skel = folded.size() >= 4 ? skeleton(folded) : folded;
-  if (skel != folded) {
-    for (Posting p : lookup(skel).postings) {
-      p.flags |= kVariantName;
-      out.push_back(p);
-    }
+  if (folded.size() < 4) return {};
+  std::string skel = skeleton(folded);
+  return skel == folded ? std::string() : skel;
+}
+
+std::vector<Posting> Gazetteer::merge_candidates(const std::vector<Posting>& folded,
+                                                 const std::vector<Posting>& skeleton) {
+  std::vector<Posting> out = folded;
+  for (Posting p : skeleton) {
+    p.flags |= kVariantName;
+    out.push_back(p);
   }
   // One posting per place, flags merged, the most direct name first.
   std::sort(out.begin(), out.end(), [](const Posting& a, const Posting& b) { return a.place < b.place; });
   std::vector<Posting> merged;
+  merged.reserve(out.size());
   for (const Posting& p : out) {
     if (!merged.empty() && merged.back().place == p.place) {
       // A direct name beats a generated variant: keep the variant bit only if every way was a variant.

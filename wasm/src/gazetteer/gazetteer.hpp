@@ -31,12 +31,21 @@ class Gazetteer {
 
   uint32_t size() const { return places_; }
   Place place(uint32_t index) const;
+  // place() without the name and the GeoNames id, the two fields that cost most to decode and
+  // that ranking never needs.
+  Place place_core(uint32_t index) const;
 
   // key must already be folded (see text/fold.hpp).
   Lookup lookup(std::string_view key) const;
 
   // Every place named by the text: its folded form, then its transliteration skeleton.
   std::vector<Posting> candidates(std::string_view name) const;
+  // candidates() from the two look-ups it makes: of the folded name and of its skeleton (a
+  // caller that remembers look-ups passes its own). One posting per place, the direct first.
+  static std::vector<Posting> merge_candidates(const std::vector<Posting>& folded,
+                                               const std::vector<Posting>& skeleton);
+  // The key candidates() looks up for variants: the skeleton, or "" when it adds nothing.
+  static std::string variant_key(const std::string& folded);
 
   // A text the builder packed in (lexicons, corridors); empty when absent. Long word lists are
   // stored front-coded and rebuilt on the first call (about a millisecond).
@@ -93,6 +102,9 @@ class Gazetteer {
   uint32_t keys_ = 0;
   uint32_t blocks_ = 0;
   const uint8_t* block_offset_ = nullptr;   // 4 planes
+  // The first eight bytes of every block's first key, big-endian (zero-padded), built on load:
+  // the binary search over blocks runs in this small array and reads the key text only on a tie.
+  std::vector<uint64_t> block_prefix_;
   const uint8_t* block_posting_ = nullptr;  // 4 planes
   const uint8_t* heads_ = nullptr;   // per key: shared prefix length or a reference kind
   const uint8_t* counts_ = nullptr;

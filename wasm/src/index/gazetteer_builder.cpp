@@ -143,7 +143,7 @@ std::vector<uint8_t> GazetteerBuilder::build() const {
   std::vector<std::pair<uint32_t, int32_t>> boosts;
   Writer names_w;
   std::vector<uint32_t> name_index;
-  std::vector<std::string> folded(n);  // each display name folded as the reader will (ref_fold)
+  std::vector<std::string> folded(n);  // each display name folded as the reader will (fold)
   std::vector<std::pair<std::string, uint32_t>> entries;
   entries.reserve(n * 4);
   for (uint32_t i = 0; i < n; ++i) {
@@ -160,7 +160,7 @@ std::vector<uint8_t> GazetteerBuilder::build() const {
     const std::string_view name = std::string_view(p.name).substr(0, p.name.find('\0'));
     names_w.put_bytes(name.data(), name.size());
     names_w.bytes.push_back(0);
-    folded[i] = fmt::ref_fold(name);
+    folded[i] = fold(name);
 
     // One posting per (place, key), flags merged.
     std::unordered_map<std::string, uint8_t> keys;

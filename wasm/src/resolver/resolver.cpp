@@ -55,11 +55,11 @@ CountryContext Resolver::countries_of(const std::vector<RecognisedName>& names) 
   for (const RecognisedName& n : names) {
     // A country or demonym names its country outright; an unambiguous place hints at it.
     for (const Posting& p : n.candidates) {
-      const Place pl = g_.place(p.place);
+      const Place pl = g_.place_core(p.place);
       if (is_country(pl) && direct(p.flags)) c[std::string(pl.country)] += 1.0f;
     }
     if (n.candidates.size() == 1) {
-      const Place pl = g_.place(n.candidates[0].place);
+      const Place pl = g_.place_core(n.candidates[0].place);
       if (!is_country(pl) && !pl.country.empty()) c[std::string(pl.country)] += 0.5f;
     }
   }
@@ -111,11 +111,11 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
     const bool any_direct =
         std::any_of(n.candidates.begin(), n.candidates.end(), [](const Posting& p) { return direct(p.flags); });
     for (const Posting& p : n.candidates) {
-      const Place pl = g_.place(p.place);
+      const Place pl = g_.place_core(p.place);
       float s = pl.importance + name_score(p.flags, any_direct) + kind_score(pl);
       if (qualifier) {
         for (const Posting& q : qualifier->candidates) {
-          const Place qp = g_.place(q.place);
+          const Place qp = g_.place_core(q.place);
           if (qp.index == pl.index) continue;
           if ((is_country(qp) && qp.country == pl.country) || (is_region(qp) && within_region(pl, qp))) {
             s += 1.0f;
@@ -177,7 +177,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
     const auto votes = country_votes();
     std::map<uint32_t, Place> anchor_set;
     for (const Sense& sense : senses)
-      if (sense.margin >= 0.1f && !sense.demonym) anchor_set.emplace(sense.choice, g_.place(sense.choice));
+      if (sense.margin >= 0.1f && !sense.demonym) anchor_set.emplace(sense.choice, g_.place_core(sense.choice));
     if (anchor_set.empty()) break;
     for (Sense& sense : senses) {
       if (sense.scored.size() < 2) continue;
@@ -212,10 +212,10 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
   const auto votes = country_votes();
   std::map<uint32_t, Place> support;
   for (const Sense& sense : senses)
-    if (direct(sense.flags)) support.emplace(sense.choice, g_.place(sense.choice));
+    if (direct(sense.flags)) support.emplace(sense.choice, g_.place_core(sense.choice));
   auto supported = [&](const Sense& sense) {
     if (direct(sense.flags) || (sense.flags & kCuratedName)) return true;
-    const Place pl = g_.place(sense.choice);
+    const Place pl = g_.place_core(sense.choice);
     auto c = countries.find(std::string(pl.country));
     if (c != countries.end() && c->second >= 1.0f) return true;
     auto v = votes.find(pl.country);

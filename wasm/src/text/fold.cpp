@@ -54,7 +54,46 @@ void push_word(std::string& out, std::string& word) {
 
 }  // namespace
 
+namespace {
+
+// fold() of an ASCII name without UTF-8 decoding or table look-ups, the common case: runs of
+// letters and digits are words, lower-cased, apostrophes join, anything else separates, and
+// St/Ste/Mt/Ft are spelt out. Written into one buffer, the words expanded in place.
+std::string fold_ascii(std::string_view name) {
+  // Room for "st " spelt "saint " throughout; on the stack for the usual short word.
+  char small[64];
+  std::string large;
+  char* out = small;
+  if (name.size() * 2 + 8 > sizeof small) {
+    large.resize(name.size() * 2 + 8);
+    out = large.data();
+  }
+  size_t n = 0, word = 0;  // out[word, n) is the current word
+  auto end_word = [&] {
+    if (n == word) return;
+    if (const char* full = expand(std::string_view(out + word, n - word))) {
+      const size_t len = std::strlen(full);
+      std::memcpy(out + word, full, len);
+      n = word + len;
+    }
+    out[n++] = ' ';
+    word = n;
+  };
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') out[n++] = char(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[n++] = c;
+    else if (c != '\'' && c != '`') end_word();
+  }
+  end_word();
+  return std::string(out, n ? n - 1 : 0);  // without the space after the last word
+}
+
+}  // namespace
+
 std::string fold(std::string_view name) {
+  bool ascii = true;
+  for (unsigned char c : name) ascii &= c < 0x80;
+  if (ascii) return fold_ascii(name);
   std::string out, word;
   out.reserve(name.size());
   size_t i = 0;
