@@ -55,7 +55,11 @@ nlohmann::ordered_json Engine::toponyms(std::string_view text) const {
 std::string Engine::geoparse_line(std::string_view line) const {
   nlohmann::json in;
   try {
-    in = nlohmann::json::parse(line);
+    // Only the text and the id are kept: a line may carry much else (gold annotations, say).
+    in = nlohmann::json::parse(line, [](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+      return depth != 1 || event != nlohmann::json::parse_event_t::key || parsed == "text" || parsed == "id" ||
+             parsed == "docid";
+    });
   } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
     throw InputError(std::string("not JSON: ") + e.what());
   }

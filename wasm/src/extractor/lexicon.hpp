@@ -1,6 +1,7 @@
 // Word lists the recogniser consults, read from the lexicon files packed into the gazetteer
 // (data/lexicon/*.txt: one entry per line, '#' comments). Entries are stored folded.
 #pragma once
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -11,13 +12,21 @@ class Gazetteer;
 
 class WordList {
  public:
+  WordList() = default;
+  WordList(WordList&&) = default;             // the views below stay valid: a deque moves its blocks
+  WordList& operator=(WordList&&) = default;
+  WordList(const WordList&) = delete;
+
   void add_lines(std::string_view text);
-  bool contains(const std::string& folded) const { return words_.count(folded) > 0; }
-  bool contains(std::string_view folded) const { return words_.count(std::string(folded)) > 0; }
-  bool contains(const char* folded) const { return contains(std::string_view(folded)); }
+  // Asked for every word of every text: looked up as a view, nothing allocated.
+  bool contains(std::string_view folded) const { return words_.count(folded) > 0; }
+  // Whether some entry starts with this word (then joins of it may be entries).
+  bool starts_an_entry(std::string_view folded_word) const { return first_words_.count(folded_word) > 0; }
   size_t size() const { return words_.size(); }
+
  private:
-  std::unordered_set<std::string> words_;
+  std::deque<std::string> storage_;  // the folded entries and their first words, never moved
+  std::unordered_set<std::string_view> words_, first_words_;
 };
 
 struct Lexicons {

@@ -35,8 +35,8 @@ class Scan {
  public:
   // people: the words of people's names met so far in the text (carried from window to window).
   Scan(std::string_view text, size_t from, size_t to, const Gazetteer& g, const Lexicons& lex,
-       std::unordered_set<std::string>& people)
-      : text_(text), g_(g), lex_(lex), person_words_(people) {
+       std::unordered_set<std::string>& people, NameCache& cache)
+      : text_(text), g_(g), lex_(lex), person_words_(people), cache_(cache) {
     for (Token t : tokenize(text.substr(from, to - from))) {
       t.start += from;
       t.end += from;
@@ -188,7 +188,7 @@ class Scan {
           mask(a, b);
         // Known organisations anywhere in the run, up to four words long.
         for (size_t i = a; i < b; ++i)
-          for (size_t j = i + 1; j <= b && j <= i + 4; ++j)
+          for (size_t j = i + 1; j <= b && j <= i + 4 && lex_.organisations.starts_an_entry(words_[i].folded); ++j)
             if (lex_.organisations.contains(join_folded(i, j))) mask(i, j);
       }
       a = end;
@@ -205,25 +205,8 @@ class Scan {
     for (size_t k = a; k < b; ++k) words_[k].masked = true;
   }
 
-  // Gazetteer look-ups, remembered for the text: a text repeats its names, and every name is
-  // looked up again as the start of longer ones.
-  const Lookup& lookup(const std::string& key) const {
-    auto it = lookups_.find(key);
-    if (it == lookups_.end()) it = lookups_.emplace(key, g_.lookup(key)).first;
-    return it->second;
-  }
-  // A word's places under its folded form and its transliteration skeleton, remembered too.
-  const std::vector<Posting>& candidates(size_t i) const {
-    const std::string& f = words_[i].folded;
-    auto it = candidates_.find(f);
-    if (it == candidates_.end()) {
-      const std::string variant = Gazetteer::variant_key(f);
-      std::vector<Posting> c;
-      if (!f.empty()) c = Gazetteer::merge_candidates(lookup(f).postings, variant.empty() ? c : lookup(variant).postings);
-      it = candidates_.emplace(f, std::move(c)).first;
-    }
-    return it->second;
-  }
+  const Lookup& lookup(const std::string& key) const { return cache_.lookup(key); }
+  const std::vector<Posting>& candidates(size_t i) const { return cache_.candidates(words_[i].folded); }
 
   bool is_name_word(const std::string& f) const { return !lookup(f).postings.empty(); }
   bool is_name(size_t k) const { return is_name_word(words_[k].folded); }
@@ -356,8 +339,7 @@ class Scan {
   const Lexicons& lex_;
   std::vector<Word> words_;
   std::unordered_set<std::string>& person_words_;
-  mutable std::unordered_map<std::string, Lookup> lookups_;
-  mutable std::unordered_map<std::string, std::vector<Posting>> candidates_;
+  NameCache& cache_;
 };
 
 }  // namespace
@@ -376,7 +358,8 @@ std::vector<RecognisedName> Recogniser::find(std::string_view text, size_t from,
       if (end == std::string_view::npos || end <= from) end = text.find_first_of(" \t\n", from + kWindow);
       end = end == std::string_view::npos || end > to ? to : end + 1;
     }
-    for (RecognisedName& n : Scan(text, from, end, g_, lex_, people).run()) out.push_back(std::move(n));
+    cache_.trim();  // between windows, where no look-up is held
+    for (RecognisedName& n : Scan(text, from, end, g_, lex_, people, cache_).run()) out.push_back(std::move(n));
     from = end;
   }
   return out;

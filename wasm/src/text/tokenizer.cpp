@@ -37,6 +37,16 @@ bool contraction(std::string_view text, size_t after_apostrophe) {
   return false;
 }
 
+// The next code point, ASCII without a call into the decoder.
+inline char32_t next(std::string_view text, size_t& i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return utf8::next(text, i);
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -44,7 +54,7 @@ std::vector<Token> tokenize(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     size_t at = i;
-    Kind k = classify(utf8::next(text, i));
+    Kind k = classify(next(text, i));
     if (k == Kind::kOther || k == Kind::kApostrophe) continue;
     Token t;
     t.start = at;
@@ -53,13 +63,13 @@ std::vector<Token> tokenize(std::string_view text) {
     size_t end = i;
     while (i < text.size()) {
       const size_t before = i;
-      const Kind n = classify(utf8::next(text, i));
+      const Kind n = classify(next(text, i));
       if (n == Kind::kApostrophe) {
         // Inside a word only when a letter follows that is not a lone possessive s.
         size_t j = i;
-        const Kind after = j < text.size() ? classify(utf8::next(text, j)) : Kind::kOther;
+        const Kind after = j < text.size() ? classify(next(text, j)) : Kind::kOther;
         size_t k2 = j;
-        const Kind after2 = k2 < text.size() ? classify(utf8::next(text, k2)) : Kind::kOther;
+        const Kind after2 = k2 < text.size() ? classify(next(text, k2)) : Kind::kOther;
         const bool possessive_s = (text[i] == 's' || text[i] == 'S') && (after2 == Kind::kOther || after2 == Kind::kApostrophe);
         if ((after == Kind::kUpper || after == Kind::kLower) && !possessive_s && !contraction(text, i)) { end = i; continue; }
         if (possessive_s || after == Kind::kOther) t.possessive = true;

@@ -1,0 +1,31 @@
+#include "extractor/name_cache.hpp"
+
+namespace storymap {
+
+const Lookup& NameCache::lookup(const std::string& key) {
+  auto it = lookups_.find(key);
+  if (it == lookups_.end()) it = lookups_.emplace(key, g_.lookup(key)).first;
+  return it->second;
+}
+
+const std::vector<Posting>& NameCache::candidates(const std::string& folded) {
+  auto it = candidates_.find(folded);
+  if (it == candidates_.end()) {
+    std::vector<Posting> c;
+    if (!folded.empty()) {
+      const std::string variant = Gazetteer::variant_key(folded);
+      c = Gazetteer::merge_candidates(lookup(folded).postings,
+                                      variant.empty() ? std::vector<Posting>() : lookup(variant).postings);
+    }
+    it = candidates_.emplace(folded, std::move(c)).first;
+  }
+  return it->second;
+}
+
+void NameCache::trim() {
+  if (lookups_.size() + candidates_.size() <= kMaxEntries) return;
+  lookups_.clear();
+  candidates_.clear();
+}
+
+}  // namespace storymap

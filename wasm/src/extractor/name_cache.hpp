@@ -1,0 +1,33 @@
+// Gazetteer look-ups remembered across texts. News repeats its names and its capitalised
+// non-names (The, President, Monday) from article to article, and a look-up in the compressed
+// key list costs a binary search and some name decoding, a hash probe here much less.
+// Results are the gazetteer's own, so output never depends on what was asked before.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gazetteer/gazetteer.hpp"
+
+namespace storymap {
+
+class NameCache {
+ public:
+  explicit NameCache(const Gazetteer& g) : g_(g) {}
+
+  // gazetteer.lookup(key) for a folded key. References stay valid until the next trim().
+  const Lookup& lookup(const std::string& key);
+  // gazetteer.candidates() of a word, from its folded form.
+  const std::vector<Posting>& candidates(const std::string& folded);
+
+  // Forgets everything once the cache holds more than its bound; call only between texts.
+  void trim();
+
+ private:
+  static constexpr size_t kMaxEntries = 1 << 16;
+  const Gazetteer& g_;
+  std::unordered_map<std::string, Lookup> lookups_;
+  std::unordered_map<std::string, std::vector<Posting>> candidates_;
+};
+
+}  // namespace storymap
