@@ -69,3 +69,19 @@ TEST_CASE("skeleton: settles in one step") {
     CHECK(skeleton(s) == s);
   }
 }
+
+TEST_CASE("a word that is its own fold needs none, and only then") {
+  for (const char* w : {"paris", "st", "ste", "mt", "ft", "street", "1st", "b2b", "Paris", "o'neill", "zürich", "a-b",
+                        "x", "fort", "mount", "saint", "stt"}) {
+    CAPTURE(w);
+    CHECK(storymap::is_own_fold(w) == (storymap::fold(w) == w));
+  }
+}
+
+TEST_CASE("fold_into appends the fold, and nothing for a name in another script") {
+  std::string out = "x|";
+  storymap::fold_into("St. Louis", out);
+  CHECK(out == "x|saint louis");
+  storymap::fold_into("Москва", out);
+  CHECK(out == "x|saint louis");
+}

@@ -66,7 +66,9 @@ async function geoparse(argv) {
     n++;
     bytesIn += bytes.length + 1;
     if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
-    if (bytes.every((b) => b === 0x20 || b === 0x09)) return;
+    let blank = 0;
+    while (blank < bytes.length && (bytes[blank] === 0x20 || bytes[blank] === 0x09)) blank++;
+    if (blank === bytes.length) return;  // a blank line
     const result = engine.geoparseLine(bytes);
     if (result.startsWith('{"error"')) {
       bad++;

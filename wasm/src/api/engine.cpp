@@ -3,6 +3,7 @@
 #include "extractor/lexicon.hpp"
 #include "extractor/recogniser.hpp"
 #include "output/story_json.hpp"
+#include "output/toponyms_json.hpp"
 #include "resolver/resolver.hpp"
 #include "story/article.hpp"
 #include "story/story_builder.hpp"
@@ -33,23 +34,15 @@ std::string Engine::story(const std::vector<ArticleInput>& articles, const Story
   return story_json(s, impl_->gazetteer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-nlohmann::ordered_json Engine::toponyms(std::string_view text) const {
-  nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  const auto names = impl_->recogniser.find(text, 0, text.size());
-  for (const ResolvedName& r : impl_->resolver.resolve(text, names)) {
-    const Place p = impl_->gazetteer.place(r.place);
-    nlohmann::ordered_json t = {{"start", r.start},
-                                {"end", r.end},
-                                {"text", std::string(text.substr(r.start, r.end - r.start))},
-                                {"name", p.name},
-                                {"lat", round_coordinate(p.lat)},
-                                {"lon", round_coordinate(p.lon)},
-                                {"country", p.country.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(p.country)},
-                                {"type", r.demonym ? std::string_view("demonym") : place_type(p)}};
-    if (p.geonameid) t["geonameid"] = p.geonameid;
-    out.push_back(std::move(t));
-  }
+std::string Engine::toponyms_json(std::string_view text) const {
+  std::string out;
+  append_toponyms_json(out, text, impl_->resolver.resolve(text, impl_->recogniser.find(text, 0, text.size())),
+                       impl_->gazetteer);
   return out;
+}
+
+nlohmann::ordered_json Engine::toponyms(std::string_view text) const {
+  return nlohmann::ordered_json::parse(toponyms_json(text));
 }
 
 std::string Engine::geoparse_line(std::string_view line) const {
@@ -65,13 +58,13 @@ std::string Engine::geoparse_line(std::string_view line) const {
   }
   if (!in.is_object()) throw InputError("expected a JSON object");
   if (!in.contains("text") || !in["text"].is_string()) throw InputError("no \"text\" string");
-  const std::string text = in["text"].get<std::string>();
-  nlohmann::ordered_json out;
-  if (in.contains("id")) out["id"] = in["id"];
-  else if (in.contains("docid")) out["id"] = in["docid"];
-  else throw InputError("no \"id\" or \"docid\"");
-  out["toponyms"] = toponyms(text);
-  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string& text = in["text"].get_ref<const std::string&>();
+  const nlohmann::json* id = in.contains("id") ? &in["id"] : in.contains("docid") ? &in["docid"] : nullptr;
+  if (!id) throw InputError("no \"id\" or \"docid\"");
+  std::string out = "{\"id\":" + id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + ",\"toponyms\":";
+  out += toponyms_json(text);
+  out += '}';
+  return out;
 }
 
 }  // namespace storymap

@@ -31,7 +31,9 @@ class Engine {
   // starts with the offending article's file name.
   std::string story(const std::vector<ArticleInput>& articles, const StoryOptions& options = {}) const;
 
-  // The toponyms of one text: [{"start","end","text","name","lat","lon","country","type","geonameid"?}].
+  // The toponyms of one text: [{"start","end","text","name","lat","lon","country","type","geonameid"?}],
+  // as JSON text, and as a document.
+  std::string toponyms_json(std::string_view text) const;
   nlohmann::ordered_json toponyms(std::string_view text) const;
 
   // One JSON Lines record in, one out (see README: `storymap geoparse`). Throws InputError.

@@ -3,7 +3,9 @@
 // key list costs a binary search and some name decoding, a hash probe here much less.
 // Results are the gazetteer's own, so output never depends on what was asked before.
 #pragma once
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -14,20 +16,23 @@ namespace storymap {
 class NameCache {
  public:
   explicit NameCache(const Gazetteer& g) : g_(g) {}
+  NameCache(const NameCache&) = delete;
 
   // gazetteer.lookup(key) for a folded key. References stay valid until the next trim().
-  const Lookup& lookup(const std::string& key);
+  const Lookup& lookup(std::string_view key);
   // gazetteer.candidates() of a word, from its folded form.
-  const std::vector<Posting>& candidates(const std::string& folded);
+  const std::vector<Posting>& candidates(std::string_view folded);
 
   // Forgets everything once the cache holds more than its bound; call only between texts.
   void trim();
 
  private:
   static constexpr size_t kMaxEntries = 1 << 16;
+  std::string_view keep(std::string_view key) { return keys_.emplace_back(key); }
   const Gazetteer& g_;
-  std::unordered_map<std::string, Lookup> lookups_;
-  std::unordered_map<std::string, std::vector<Posting>> candidates_;
+  std::deque<std::string> keys_;  // the maps' keys, never moved
+  std::unordered_map<std::string_view, Lookup> lookups_;
+  std::unordered_map<std::string_view, std::vector<Posting>> candidates_;
 };
 
 }  // namespace storymap

@@ -16,14 +16,14 @@ constexpr size_t kMaxNameTokens = 7;
 
 struct Word {
   Token t;
-  std::string folded;
+  std::string_view folded;     // in Scan::folded_text_
   bool sentence_start = false;  // first word of a sentence or of a title-case line
   bool masked = false;          // part of a person's or an organisation's name
 };
 
 // Small words inside multi-word names: "Bridge of Friendship", "Rio de Janeiro". Across a
 // hyphen more are allowed ("Rostov-on-Don", "Stratford-upon-Avon").
-bool is_connector(const std::string& f, bool hyphen) {
+bool is_connector(std::string_view f, bool hyphen) {
   if (f == "of" || f == "de" || f == "la" || f == "le" || f == "du" || f == "del" || f == "der" || f == "van" ||
       f == "von" || f == "da" || f == "y" || f == "do" || f == "dos" || f == "das")
     return true;
@@ -37,10 +37,27 @@ class Scan {
   Scan(std::string_view text, size_t from, size_t to, const Gazetteer& g, const Lexicons& lex,
        std::unordered_set<std::string>& people, NameCache& cache)
       : text_(text), g_(g), lex_(lex), person_words_(people), cache_(cache) {
+    // Words folded into one buffer, no string each; a lower-case ASCII word is its own fold
+    // (but for the abbreviations fold() spells out), so the text itself serves.
+    std::vector<std::pair<size_t, size_t>> folded;  // [begin, end) in folded_text_, or in the text
     for (Token t : tokenize(text.substr(from, to - from))) {
       t.start += from;
       t.end += from;
-      words_.push_back({t, fold(text.substr(t.start, t.end - t.start))});
+      const std::string_view surface = text.substr(t.start, t.end - t.start);
+      if (is_own_fold(surface)) {
+        folded.emplace_back(SIZE_MAX, 0);
+      } else {
+        const size_t begin = folded_text_.size();
+        fold_into(surface, folded_text_);
+        folded.emplace_back(begin, folded_text_.size());
+      }
+      words_.push_back({t});
+    }
+    for (size_t i = 0; i < words_.size(); ++i) {
+      Word& w = words_[i];
+      w.folded = folded[i].first == SIZE_MAX
+                     ? text.substr(w.t.start, w.t.end - w.t.start)
+                     : std::string_view(folded_text_).substr(folded[i].first, folded[i].second - folded[i].first);
     }
     mark_sentence_starts();
   }
@@ -123,7 +140,7 @@ class Scan {
   bool given_name_and_surname(size_t a, size_t b) const {
     if (b - a < 2 || b - a > 4 || !lex_.given_names.contains(words_[a].folded) || whole_is_place(a, b)) return false;
     for (size_t k = a + 1; k < b; ++k) {
-      const std::string& f = words_[k].folded;
+      const std::string_view f = words_[k].folded;
       if (lex_.common_words.contains(f) || lex_.organisation_words.contains(f) || lex_.place_words.contains(f) ||
           lex_.calendar_words.contains(f))
         return false;
@@ -134,7 +151,7 @@ class Scan {
   bool place_cue_before(size_t a) const {
     if (a == 0 || gap(a - 1) != " ") return false;
     if (lex_.place_cues.contains(words_[a - 1].folded)) return true;
-    return a >= 2 && gap(a - 2) == " " && lex_.place_cues.contains(words_[a - 2].folded + " " + words_[a - 1].folded);
+    return a >= 2 && gap(a - 2) == " " && lex_.place_cues.contains(join_folded(a - 2, a));
   }
 
   bool title_before(size_t a) const {
@@ -142,7 +159,7 @@ class Scan {
     const std::string_view g = gap(a - 1);
     if (g != " " && g != ". ") return false;
     if (lex_.person_titles.contains(words_[a - 1].folded)) return true;
-    return a >= 2 && gap(a - 2) == " " && lex_.person_titles.contains(words_[a - 2].folded + " " + words_[a - 1].folded);
+    return a >= 2 && gap(a - 2) == " " && lex_.person_titles.contains(join_folded(a - 2, a));
   }
 
   // A media word right after a name makes it an outlet: "Yonhap news agency", "Rossiya-24 TV channel".
@@ -150,7 +167,7 @@ class Scan {
     for (size_t k = b; k < words_.size() && k < b + 3; ++k) {
       if (k > 0 && gap(k - 1).find_first_of(",.;:()\n\"") != std::string_view::npos) return false;
       if (lex_.media_words.contains(words_[k].folded)) return true;
-      const bool skippable = words_[k].t.upper || std::isdigit(static_cast<unsigned char>(words_[k].folded[0]));
+      const bool skippable = words_[k].t.upper || (!words_[k].folded.empty() && std::isdigit(static_cast<unsigned char>(words_[k].folded[0])));
       if (!skippable) return false;
     }
     return false;
@@ -195,20 +212,20 @@ class Scan {
     }
     for (auto [a, b] : people) {
       mask(a, b);
-      for (size_t k = a; k < b; ++k) person_words_.insert(words_[k].folded);
+      for (size_t k = a; k < b; ++k) person_words_.insert(std::string(words_[k].folded));
     }
     for (Word& w : words_)
-      if (w.t.capitalised && person_words_.count(w.folded)) w.masked = true;
+      if (w.t.capitalised && person_words_.count(std::string(w.folded))) w.masked = true;
   }
 
   void mask(size_t a, size_t b) {
     for (size_t k = a; k < b; ++k) words_[k].masked = true;
   }
 
-  const Lookup& lookup(const std::string& key) const { return cache_.lookup(key); }
+  const Lookup& lookup(std::string_view key) const { return cache_.lookup(key); }
   const std::vector<Posting>& candidates(size_t i) const { return cache_.candidates(words_[i].folded); }
 
-  bool is_name_word(const std::string& f) const { return !lookup(f).postings.empty(); }
+  bool is_name_word(std::string_view f) const { return !lookup(f).postings.empty(); }
   bool is_name(size_t k) const { return is_name_word(words_[k].folded); }
 
   bool whole_is_place(size_t a, size_t b) const { return !lookup(join_folded(a, b)).postings.empty(); }
@@ -259,7 +276,7 @@ class Scan {
       return std::nullopt;
     // A name glued to a number is a product or channel (Rossiya-24, Apollo 11).
     if (b < words_.size() && joins(b - 1) && !words_[b].folded.empty() &&
-        words_[b].folded.find_first_not_of("0123456789") == std::string::npos)
+        words_[b].folded.find_first_not_of("0123456789") == std::string_view::npos)
       return std::nullopt;
     // Part of a longer run of capitalised words that is not itself a place: the name of
     // something else (Kim Jong Un), unless the place is prominent enough to be a modifier
@@ -278,7 +295,7 @@ class Scan {
     // After a capitalised word that is neither a place, a title nor a sentence's start, a minor
     // place's name is part of a longer name ("Faubourg Marigny", "Stoneman Douglas").
     if (a > 0 && joins(a - 1) && capitalised(a - 1) && !words_[a - 1].sentence_start && !words_[a - 1].masked) {
-      const std::string& f = words_[a - 1].folded;
+      const std::string_view f = words_[a - 1].folded;
       float best = 0;
       for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
       if (best < 0.45f && !is_name_word(f) && !lex_.person_titles.contains(f) && !lex_.place_words.contains(f) &&
@@ -337,6 +354,7 @@ class Scan {
   std::string_view text_;
   const Gazetteer& g_;
   const Lexicons& lex_;
+  std::string folded_text_;
   std::vector<Word> words_;
   std::unordered_set<std::string>& person_words_;
   NameCache& cache_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <memory>
 
 #include "text/utf8.hpp"
 
@@ -59,14 +60,14 @@ namespace {
 // fold() of an ASCII name without UTF-8 decoding or table look-ups, the common case: runs of
 // letters and digits are words, lower-cased, apostrophes join, anything else separates, and
 // St/Ste/Mt/Ft are spelt out. Written into one buffer, the words expanded in place.
-std::string fold_ascii(std::string_view name) {
-  // Room for "st " spelt "saint " throughout; on the stack for the usual short word.
-  char small[64];
-  std::string large;
+void fold_ascii_into(std::string_view name, std::string& result) {
+  // Room for "st " spelt "saint " throughout; on the stack for the usual short name.
+  char small[128];
+  std::unique_ptr<char[]> large;
   char* out = small;
   if (name.size() * 2 + 8 > sizeof small) {
-    large.resize(name.size() * 2 + 8);
-    out = large.data();
+    large.reset(new char[name.size() * 2 + 8]);
+    out = large.get();
   }
   size_t n = 0, word = 0;  // out[word, n) is the current word
   auto end_word = [&] {
@@ -85,15 +86,28 @@ std::string fold_ascii(std::string_view name) {
     else if (c != '\'' && c != '`') end_word();
   }
   end_word();
-  return std::string(out, n ? n - 1 : 0);  // without the space after the last word
+  result.append(out, n ? n - 1 : 0);  // without the space after the last word
 }
 
 }  // namespace
 
+bool is_own_fold(std::string_view word) {
+  if (word.empty()) return false;
+  for (char c : word)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  return !expand(word);
+}
+
 std::string fold(std::string_view name) {
+  std::string out;
+  fold_into(name, out);
+  return out;
+}
+
+void fold_into(std::string_view name, std::string& result) {
   bool ascii = true;
   for (unsigned char c : name) ascii &= c < 0x80;
-  if (ascii) return fold_ascii(name);
+  if (ascii) return fold_ascii_into(name, result);
   std::string out, word;
   out.reserve(name.size());
   size_t i = 0;
@@ -109,13 +123,13 @@ std::string fold(std::string_view name) {
     } else if (is_apostrophe(cp) || is_combining(cp)) {
       // Xi'an and Xian, O‘zbekiston and Ozbekiston: the mark joins the word.
     } else if (cp == utf8::kInvalid || is_foreign_letter(cp)) {
-      return {};
+      return;  // not a Latin name: folds to nothing
     } else {
       push_word(out, word);
     }
   }
   push_word(out, word);
-  return out;
+  result += out;
 }
 
 namespace {

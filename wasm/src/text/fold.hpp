@@ -10,6 +10,11 @@ namespace storymap {
 // stratford upon avon), common abbreviations spelt out (St. -> saint, Mt -> mount, Ft -> fort).
 // Returns "" when the name holds a letter outside the Latin script.
 std::string fold(std::string_view name);
+// Whether fold(word) == word: lower-case ASCII letters and digits, and not an abbreviation
+// fold() spells out. Such a word needs no folding.
+bool is_own_fold(std::string_view word);
+// fold(name) appended to out, without a string of its own.
+void fold_into(std::string_view name, std::string& out);
 
 // A coarser key for transliteration variants, applied to a folded name: kh -> h (Khasan ~ Hasan),
 // yo/io/jo -> e (Oryol ~ Orel), -iy/-yy/-ij -> -y, y/j between vowels kept, doubled letters single,

@@ -37,14 +37,27 @@ bool contraction(std::string_view text, size_t after_apostrophe) {
   return false;
 }
 
-// The next code point, ASCII without a call into the decoder.
-inline char32_t next(std::string_view text, size_t& i) {
+// The kind of the next code point, advancing i past it; ASCII from a table, without a call
+// into the decoder.
+struct AsciiKinds {
+  Kind kind[128];
+  constexpr AsciiKinds() : kind() {
+    for (int c = 0; c < 128; ++c) kind[c] = Kind::kOther;
+    for (int c = 'A'; c <= 'Z'; ++c) kind[c] = Kind::kUpper;
+    for (int c = 'a'; c <= 'z'; ++c) kind[c] = Kind::kLower;
+    for (int c = '0'; c <= '9'; ++c) kind[c] = Kind::kDigit;
+    kind[int('\'')] = Kind::kApostrophe;
+  }
+};
+constexpr AsciiKinds kAscii;
+
+inline Kind next_kind(std::string_view text, size_t& i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
     ++i;
-    return c;
+    return kAscii.kind[c];
   }
-  return utf8::next(text, i);
+  return classify(utf8::next(text, i));
 }
 
 }  // namespace
@@ -54,7 +67,7 @@ std::vector<Token> tokenize(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     size_t at = i;
-    Kind k = classify(next(text, i));
+    Kind k = next_kind(text, i);
     if (k == Kind::kOther || k == Kind::kApostrophe) continue;
     Token t;
     t.start = at;
@@ -63,13 +76,13 @@ std::vector<Token> tokenize(std::string_view text) {
     size_t end = i;
     while (i < text.size()) {
       const size_t before = i;
-      const Kind n = classify(next(text, i));
+      const Kind n = next_kind(text, i);
       if (n == Kind::kApostrophe) {
         // Inside a word only when a letter follows that is not a lone possessive s.
         size_t j = i;
-        const Kind after = j < text.size() ? classify(next(text, j)) : Kind::kOther;
+        const Kind after = j < text.size() ? next_kind(text, j) : Kind::kOther;
         size_t k2 = j;
-        const Kind after2 = k2 < text.size() ? classify(next(text, k2)) : Kind::kOther;
+        const Kind after2 = k2 < text.size() ? next_kind(text, k2) : Kind::kOther;
         const bool possessive_s = (text[i] == 's' || text[i] == 'S') && (after2 == Kind::kOther || after2 == Kind::kApostrophe);
         if ((after == Kind::kUpper || after == Kind::kLower) && !possessive_s && !contraction(text, i)) { end = i; continue; }
         if (possessive_s || after == Kind::kOther) t.possessive = true;
