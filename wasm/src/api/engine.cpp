@@ -1,5 +1,7 @@
 #include "api/engine.hpp"
 
+#include "api/geoparse_record.hpp"
+
 #include "extractor/lexicon.hpp"
 #include "extractor/recogniser.hpp"
 #include "output/story_json.hpp"
@@ -46,23 +48,9 @@ nlohmann::ordered_json Engine::toponyms(std::string_view text) const {
 }
 
 std::string Engine::geoparse_line(std::string_view line) const {
-  nlohmann::json in;
-  try {
-    // Only the text and the id are kept: a line may carry much else (gold annotations, say).
-    in = nlohmann::json::parse(line, [](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
-      return depth != 1 || event != nlohmann::json::parse_event_t::key || parsed == "text" || parsed == "id" ||
-             parsed == "docid";
-    });
-  } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range
-    throw InputError(std::string("not JSON: ") + e.what());
-  }
-  if (!in.is_object()) throw InputError("expected a JSON object");
-  if (!in.contains("text") || !in["text"].is_string()) throw InputError("no \"text\" string");
-  const std::string& text = in["text"].get_ref<const std::string&>();
-  const nlohmann::json* id = in.contains("id") ? &in["id"] : in.contains("docid") ? &in["docid"] : nullptr;
-  if (!id) throw InputError("no \"id\" or \"docid\"");
-  std::string out = "{\"id\":" + id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + ",\"toponyms\":";
-  out += toponyms_json(text);
+  const GeoparseRecord record = read_geoparse_record(line);
+  std::string out = "{\"id\":" + record.id_json + ",\"toponyms\":";
+  out += toponyms_json(record.text);
   out += '}';
   return out;
 }
