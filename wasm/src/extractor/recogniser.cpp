@@ -265,6 +265,13 @@ class Scan {
     return accept(i, best_end, *best);
   }
 
+  // The prior of the likeliest place a name may be.
+  float best_importance(const std::vector<Posting>& postings) const {
+    float best = 0;
+    for (const Posting& p : postings) best = std::max(best, g_.importance(p.place));
+    return best;
+  }
+
   std::optional<RecognisedName> accept(size_t a, size_t b, std::vector<Posting> postings) const {
     const Word& first = words_[a];
     const Word& last = words_[b - 1];
@@ -288,16 +295,14 @@ class Scan {
       for (size_t k = b; k < run_end(a) && !modifier; ++k)
         modifier = lex_.organisation_words.contains(words_[k].folded) || lex_.place_words.contains(words_[k].folded) ||
                    lex_.person_titles.contains(words_[k].folded);
-      float best = 0;
-      for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
+      const float best = best_importance(postings);
       if (!modifier && best < 0.45f) return std::nullopt;
     }
     // After a capitalised word that is neither a place, a title nor a sentence's start, a minor
     // place's name is part of a longer name ("Faubourg Marigny", "Stoneman Douglas").
     if (a > 0 && joins(a - 1) && capitalised(a - 1) && !words_[a - 1].sentence_start && !words_[a - 1].masked) {
       const std::string_view f = words_[a - 1].folded;
-      float best = 0;
-      for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
+      const float best = best_importance(postings);
       if (best < 0.45f && !is_name_word(f) && !lex_.person_titles.contains(f) && !lex_.place_words.contains(f) &&
           !lex_.place_cues.contains(f))
         return std::nullopt;
@@ -329,8 +334,7 @@ class Scan {
     // A lone given name (Keith, Barry, Julia) is a person unless the text sets it up as a place
     // ("in Keith") or the place is prominent (Florence, Sydney).
     if (single && lex_.given_names.contains(first.folded) && !place_cue_before(a)) {
-      float best = 0;
-      for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
+      const float best = best_importance(postings);
       if (best < 0.5f) return std::nullopt;
     }
     // An everyday word after another capitalised one is part of that name ("Alexandria Police",
@@ -339,8 +343,7 @@ class Scan {
       return std::nullopt;
     // Mid-sentence capitals are better evidence than a sentence's first word.
     if (single && lex_.common_words.contains(first.folded) && !first.t.upper) {
-      float best = 0;
-      for (const Posting& p : postings) best = std::max(best, g_.place_core(p.place).importance);
+      const float best = best_importance(postings);
       if (best < (first.sentence_start ? 0.5f : 0.35f)) return std::nullopt;
     }
     RecognisedName n;

@@ -101,8 +101,8 @@ inline uint32_t encode_degrees(double deg, double limit) {
   deg = deg < -limit ? -limit : deg > limit ? limit : deg;
   return uint32_t(std::llround((deg + limit) * (1e7 / kCoordinateUnit)));
 }
-inline double decode_degrees(uint32_t units, uint32_t unit, double limit) {
-  return double(int64_t(units) * unit - int64_t(std::llround(limit * 1e7))) / 1e7;
+inline double decode_degrees(uint32_t units, uint32_t unit, int32_t limit) {
+  return double(int64_t(units) * unit - int64_t(limit) * 10000000) / 1e7;
 }
 
 // GeoNames ids: every kIdStride-th exact, the others as steps from the id before.

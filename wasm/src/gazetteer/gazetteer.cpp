@@ -205,6 +205,10 @@ Gazetteer::Gazetteer(std::vector<uint8_t> bytes)
   if (8 + uint64_t(admin1_countries_) * 4 + uint64_t(admin1_table_.count) * 4 > ad.size)
     damaged(fmt::kAdmin1, "too short");
 
+  feature_strings_ = table_strings(features_);
+  country_strings_ = table_strings(countries_);
+  admin1_strings_ = table_strings(admin1_table_);
+
   const Section& ps = sections_[fmt::kPostings];
   constexpr uint64_t kPostingHead = 8 + fmt::kFlagContexts * 256;
   if (ps.size < kPostingHead) damaged(fmt::kPostings, "too short");
@@ -306,6 +310,24 @@ Place Gazetteer::place(uint32_t i) const {
   return p;
 }
 
+std::vector<std::string_view> Gazetteer::table_strings(const Table& t) const {
+  std::vector<std::string_view> out(t.count);
+  for (uint32_t k = 0; k < t.count; ++k) out[k] = table_string(t, k);
+  return out;
+}
+
+float Gazetteer::importance(uint32_t i) const {
+  if (i >= places_) return 0.f;
+  const uint32_t population = planes(population_, places_, 2, i);
+  const PopulationTable& pops = population_table();
+  const float base = feature_[i] < features_.count ? read<float>(features_.entries + feature_[i] * 8u + 4) : 0.f;
+  uint32_t boost = 0;
+  find_pair(boosts_, boost_count_, i, boost);
+  return population < pops.people.size()
+             ? fmt::importance_of(base, pops.log_term[population], int32_t(boost))
+             : fmt::importance_of(base, fmt::decode_population(uint16_t(population)), int32_t(boost));
+}
+
 Place Gazetteer::place_core(uint32_t i) const {
   Place p;
   if (i >= places_) return p;
@@ -316,23 +338,18 @@ Place Gazetteer::place_core(uint32_t i) const {
   const uint32_t population = planes(population_, n, 2, i);
   const PopulationTable& pops = population_table();
   p.population = population < pops.people.size() ? pops.people[population] : fmt::decode_population(uint16_t(population));
-  const std::string_view feature = table_string(features_, feature_[i]);
+  const std::string_view feature = feature_[i] < feature_strings_.size() ? feature_strings_[feature_[i]] : std::string_view();
   if (feature.size() >= 2) {
     p.feature_class = feature[0];
     p.feature_code = feature.substr(2);
   }
-  p.country = table_string(countries_, country_[i]);
+  if (country_[i] < country_strings_.size()) p.country = country_strings_[country_[i]];
   if (const uint32_t k = planes(admin1_, n, 2, i); k > 0 && country_[i] < admin1_countries_) {
     const uint32_t first = read<uint32_t>(admin1_first_ + 4 * country_[i]);
     if (first + k - 1 < read<uint32_t>(admin1_first_ + 4 * (country_[i] + 1u)))
-      p.admin1 = table_string(admin1_table_, first + k - 1);
+      p.admin1 = first + k - 1 < admin1_strings_.size() ? admin1_strings_[first + k - 1] : std::string_view();
   }
-  const float base = feature_[i] < features_.count ? read<float>(features_.entries + feature_[i] * 8u + 4) : 0.f;
-  uint32_t boost = 0;
-  find_pair(boosts_, boost_count_, i, boost);
-  p.importance = population < pops.people.size()
-                     ? fmt::importance_of(base, pops.log_term[population], int32_t(boost))
-                     : fmt::importance_of(base, p.population, int32_t(boost));
+  p.importance = importance(i);
   return p;
 }
 

@@ -34,6 +34,8 @@ class Gazetteer {
   // place() without the name and the GeoNames id, the two fields that cost most to decode and
   // that ranking never needs.
   Place place_core(uint32_t index) const;
+  // place().importance alone, the prior the recogniser weighs names by.
+  float importance(uint32_t index) const;
 
   // key must already be folded (see text/fold.hpp).
   Lookup lookup(std::string_view key) const;
@@ -58,6 +60,8 @@ class Gazetteer {
   struct Table { const uint8_t* entries = nullptr; uint32_t count = 0, stride = 4; };
   std::string_view name_at(uint32_t index) const;
   std::string_view table_string(const Table& t, uint32_t index) const;
+  // The strings of a table, found once on load: place_core() reads three per place.
+  std::vector<std::string_view> table_strings(const Table& t) const;
   uint32_t posting_place(uint32_t posting) const;
   uint32_t geonameid(uint32_t index) const;
   // Binary search in `count` (u32 key, u32 value) pairs sorted by key.
@@ -96,6 +100,7 @@ class Gazetteer {
   const char* strings_ = nullptr;
   uint64_t strings_size_ = 0;
   Table features_, countries_, admin1_table_;
+  std::vector<std::string_view> feature_strings_, country_strings_, admin1_strings_;
   const uint8_t* admin1_first_ = nullptr;  // u32 per country: its first admin1 entry
   uint32_t admin1_countries_ = 0;
   // Keys.
