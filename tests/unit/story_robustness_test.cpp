@@ -11,6 +11,7 @@
 
 #include "api/engine.hpp"
 #include "engine_fixture.hpp"
+#include "output/story_json.hpp"
 
 namespace {
 
@@ -83,4 +84,20 @@ TEST_CASE("story robustness: a long sentence and a long article stay linear") {
   const json big = json::parse(engine().story({{"big.txt", " date 2019-04-24\n" + body}}));
   CHECK(count_kind(big, "leg") >= 4);
   CHECK(count_kind(big, "event") >= 3);
+}
+
+TEST_CASE("story robustness: a place named thousands of times is quoted a bounded number of times") {
+  std::string body;
+  for (int i = 0; i < 400; ++i) body += "Officials in Vladivostok met again on the pier. ";
+  const json s = json::parse(engine().story({{"long.txt", "Title: Long\nDate: 2021-05-12\n\n" + body}}));
+  bool found = false;
+  for (const auto& f : s["features"]) {
+    const auto& p = f["properties"];
+    if (p["kind"] != "place" || p["name"] != "Vladivostok") continue;
+    found = true;
+    CHECK(p["mention_count"] == 400);
+    CHECK(p["mentions"].size() == storymap::kMaxMentionsQuoted);
+    CHECK(p["mentions"][0]["start"] < p["mentions"][1]["start"]);  // the first ones, in text order
+  }
+  CHECK(found);
 }

@@ -31,7 +31,7 @@ int story_command(const std::vector<std::string>& args, const char* argv0) {
       throw CliError(path + ": " + e.what());
     }
   }());
-  std::cout << engine.story(inputs, options) << '\n';
+  std::cout << engine.story(std::move(inputs), options) << '\n';
   return std::cout.good() ? 0 : 1;
 }
 

@@ -30,8 +30,8 @@ Engine::Engine(Engine&&) noexcept = default;
 
 const Gazetteer& Engine::gazetteer() const { return impl_->gazetteer; }
 
-std::string Engine::story(const std::vector<ArticleInput>& articles, const StoryOptions& options) const {
-  Story s = build_story(articles, options, impl_->recogniser, impl_->resolver);
+std::string Engine::story(std::vector<ArticleInput> articles, const StoryOptions& options) const {
+  Story s = build_story(std::move(articles), options, impl_->recogniser, impl_->resolver);
   add_events(s, impl_->gazetteer);
   return story_json(s, impl_->gazetteer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -29,7 +29,7 @@ class Engine {
 
   // Story JSON (a GeoJSON FeatureCollection, see README). Throws InputError whose message
   // starts with the offending article's file name.
-  std::string story(const std::vector<ArticleInput>& articles, const StoryOptions& options = {}) const;
+  std::string story(std::vector<ArticleInput> articles, const StoryOptions& options = {}) const;
 
   // The toponyms of one text: [{"start","end","text","name","lat","lon","country","type","geonameid"?}],
   // as JSON text, and as a document.

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "text/string_hash.hpp"
+
 namespace storymap {
 
 class Gazetteer;
@@ -26,7 +28,7 @@ class WordList {
 
  private:
   std::deque<std::string> storage_;  // the folded entries and their first words, never moved
-  std::unordered_set<std::string_view> words_, first_words_;
+  std::unordered_set<std::string_view, StringHash> words_, first_words_;
 };
 
 struct Lexicons {

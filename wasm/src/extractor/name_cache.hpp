@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gazetteer/gazetteer.hpp"
+#include "text/string_hash.hpp"
 
 namespace storymap {
 
@@ -31,8 +32,8 @@ class NameCache {
   std::string_view keep(std::string_view key) { return keys_.emplace_back(key); }
   const Gazetteer& g_;
   std::deque<std::string> keys_;  // the maps' keys, never moved
-  std::unordered_map<std::string_view, Lookup> lookups_;
-  std::unordered_map<std::string_view, std::vector<Posting>> candidates_;
+  std::unordered_map<std::string_view, Lookup, StringHash> lookups_;
+  std::unordered_map<std::string_view, std::vector<Posting>, StringHash> candidates_;
 };
 
 }  // namespace storymap

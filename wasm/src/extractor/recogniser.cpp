@@ -51,7 +51,7 @@ class Scan {
         fold_into(surface, folded_text_);
         folded.emplace_back(begin, folded_text_.size());
       }
-      words_.push_back({t});
+      words_.push_back({t, {}});
     }
     for (size_t i = 0; i < words_.size(); ++i) {
       Word& w = words_[i];

@@ -11,7 +11,9 @@ Json or_null(const std::string& s) { return s.empty() ? Json() : Json(s); }
 
 Json evidence_json(const Story& s, const std::vector<Evidence>& evidence) {
   Json out = Json::array();
+  std::vector<size_t> quoted(s.articles.size());
   for (const Evidence& e : evidence) {
+    if (e.article >= quoted.size() || quoted[e.article]++ >= kMaxEvidenceQuoted) continue;
     const Article& a = s.articles[e.article];
     out.push_back({{"article", a.id}, {"sentence", excerpt(a, e.sentence, a.sentences[e.sentence].start)}});
   }
@@ -33,6 +35,7 @@ Json leg_feature(const Story& s, const Gazetteer& g, const Leg& leg) {
                 {"date", or_null(leg.date.iso())},
                 {"certain", leg.certain},
                 {"planned", leg.planned},
+                {"evidence_count", leg.evidence.size()},
                 {"evidence", evidence_json(s, leg.evidence)}};
   return {{"type", "Feature"},
           {"id", leg.trip + "-leg-" + std::to_string(leg.seq)},
@@ -54,6 +57,7 @@ Json event_feature(const Story& s, const Gazetteer& g, const Event& e, size_t n)
                 {"date", or_null(e.date.iso())},
                 {"participants", e.participants},
                 {"planned", e.planned},
+                {"evidence_count", e.evidence.size()},
                 {"evidence", evidence_json(s, e.evidence)},
                 {"disagreements", std::move(disagreements)}};
   return {{"type", "Feature"},

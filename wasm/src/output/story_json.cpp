@@ -78,7 +78,10 @@ nlohmann::ordered_json story_json(const Story& s, const Gazetteer& g) {
     if (!named[idx]) continue;
     const Place p = g.place(idx);
     nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
+    size_t article = SIZE_MAX, quoted = 0;
     for (const PlaceMention* m : by_place[idx]) {
+      if (m->article != article) article = m->article, quoted = 0;
+      if (quoted++ >= kMaxMentionsQuoted) continue;
       const Article& a = s.articles[m->article];
       mentions.push_back({{"article", a.id},
                           {"start", m->start},
@@ -92,6 +95,7 @@ nlohmann::ordered_json story_json(const Story& s, const Gazetteer& g) {
                                     {"country", p.country.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(p.country)},
                                     {"type", place_type(p)}};
     if (p.geonameid) props["geonameid"] = p.geonameid;
+    props["mention_count"] = by_place[idx].size();
     props["mentions"] = std::move(mentions);
     features.push_back({{"type", "Feature"}, {"id", place_id(p)}, {"geometry", point(p)}, {"properties", std::move(props)}});
   }

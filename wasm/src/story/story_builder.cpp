@@ -4,15 +4,15 @@
 
 namespace storymap {
 
-Story build_story(const std::vector<ArticleInput>& inputs, const StoryOptions& options, const Recogniser& recogniser,
+Story build_story(std::vector<ArticleInput> inputs, const StoryOptions& options, const Recogniser& recogniser,
                   const Resolver& resolver) {
   if (inputs.empty()) throw InputError("no articles given");
   if (!options.date.empty() && !Date::parse_iso(options.date))
     throw InputError("--date " + options.date + ": expected YYYY-MM-DD");
   Story story;
-  for (const ArticleInput& in : inputs) {
+  for (ArticleInput& in : inputs) {
     try {
-      story.articles.push_back(parse_article(in.file, in.text));
+      story.articles.push_back(parse_article(in.file, std::move(in.text)));  // one copy of a long text, not two
     } catch (const InputError& e) {
       throw InputError(in.file + ": " + e.what());
     }
@@ -34,6 +34,7 @@ Story build_story(const std::vector<ArticleInput>& inputs, const StoryOptions& o
     const Article& a = story.articles[i];
     for (const ResolvedName& r : resolver.resolve(a.text, names[i], sisters))
       story.mentions.push_back({i, r.start, r.end, a.sentence_at(r.start), r.place, r.demonym});
+    std::vector<RecognisedName>().swap(names[i]);  // done with: a long text has many
   }
   return story;
 }

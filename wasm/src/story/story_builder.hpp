@@ -10,7 +10,7 @@
 namespace storymap {
 
 // Throws InputError "<file>: <problem>" for an article that cannot be read.
-Story build_story(const std::vector<ArticleInput>& inputs, const StoryOptions& options, const Recogniser& recogniser,
+Story build_story(std::vector<ArticleInput> inputs, const StoryOptions& options, const Recogniser& recogniser,
                   const Resolver& resolver);
 
 }  // namespace storymap

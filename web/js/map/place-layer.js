@@ -12,7 +12,7 @@ import { popupOptions } from './popup-options.js';
 const coarsePointer = () => window.matchMedia?.('(pointer: coarse)').matches;
 
 export function dotSize(place) {
-  const n = Math.max(1, place.mentions.length);
+  const n = Math.max(1, place.mentionCount);
   return place.area
     ? Math.round(Math.min(18, 9 + 1.5 * Math.sqrt(n)))
     : Math.round(Math.min(34, 10 + 4.2 * Math.sqrt(n)));
@@ -65,5 +65,5 @@ export function createPlaceLayer(map, model, { onOpen } = {}) {
 // towns, and areas last.
 function labelPriority(place) {
   const role = { meeting: 3, stop: 2, mentioned: 1 }[place.role] || 0;
-  return (place.area ? 0 : 1000) + role * 100 + Math.min(99, place.mentions.length);
+  return (place.area ? 0 : 1000) + role * 100 + Math.min(99, place.mentionCount);
 }

@@ -70,7 +70,7 @@ export function placePopup(place, model) {
       el('p', { class: 'sm-popup-meta' },
         role ? [el('span', { class: 'sm-badge' }, role), ' '] : null,
         kind,
-        ` · ${plural(place.mentions.length, 'mention')} in ${plural(place.articleCount, 'article')}`)),
+        ` · ${plural(place.mentionCount, 'mention')} in ${plural(place.articleCount, 'article')}`)),
     list,
     more);
 }

@@ -48,14 +48,14 @@ function placeSlide(place, model) {
   }
   return {
     location: { lat: place.latlng[0], lon: place.latlng[1], name: place.name, zoom: 7, line: false },
-    text: { headline: escapeHtml(place.name), text: `<p>${escapeHtml(capitalise(place.type))} · ${plural(place.mentions.length, 'mention')}</p>${quotes(ev, model)}` },
+    text: { headline: escapeHtml(place.name), text: `<p>${escapeHtml(capitalise(place.type))} · ${plural(place.mentionCount, 'mention')}</p>${quotes(ev, model)}` },
   };
 }
 
 export function storyToStoryMapJS(model, { headline = 'Story map' } = {}) {
   const steps = model.steps.map((s) => (s.kind === 'event' ? eventSlide(s.item, model) : legSlide(s.item, model)));
   const slides = steps.length ? steps : [...model.places].filter((p) => !p.area)
-    .sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 12).map((p) => placeSlide(p, model));
+    .sort((a, b) => b.mentionCount - a.mentionCount).slice(0, 12).map((p) => placeSlide(p, model));
   const sources = model.articleList.map((a) => `<li>${escapeHtml(articleLabel(a))}${a.date ? ` (${escapeHtml(formatDate(a.date))})` : ''}</li>`).join('');
   return {
     storymap: {

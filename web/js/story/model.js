@@ -55,6 +55,8 @@ export function readStory(json) {
         geonameid: p.geonameid ?? null,
         latlng: toLatLng(g.coordinates),
         mentions,
+        // All mentions; the JSON quotes at most a few dozen per article (mention_count counts them all).
+        mentionCount: Number.isInteger(p.mention_count) && p.mention_count >= mentions.length ? p.mention_count : mentions.length,
         articleCount: new Set(mentions.map((m) => m.article)).size,
         area: isArea(p.type),
         role: 'mentioned',
