@@ -14,11 +14,10 @@ void WordList::add_lines(std::string_view text) {
     pos = eol + 1;
     if (line.empty() || line[0] == '#') continue;
     std::string f = fold(line);
-    if (f.empty() || words_.count(f)) continue;
-    words_.insert(storage_.emplace_back(std::move(f)));
-    const std::string_view entry = storage_.back();
-    const std::string_view first = entry.substr(0, entry.find(' '));
-    if (!first_words_.count(first)) first_words_.insert(first);
+    if (f.empty() || words_.contains(f)) continue;
+    const std::string_view entry = storage_.emplace_back(std::move(f));
+    words_.insert(entry, true);
+    first_words_.insert(entry.substr(0, entry.find(' ')), true);
   }
 }
 

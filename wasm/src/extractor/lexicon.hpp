@@ -4,9 +4,8 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
-#include "text/string_hash.hpp"
+#include "text/string_table.hpp"
 
 namespace storymap {
 
@@ -21,14 +20,14 @@ class WordList {
 
   void add_lines(std::string_view text);
   // Asked for every word of every text: looked up as a view, nothing allocated.
-  bool contains(std::string_view folded) const { return words_.count(folded) > 0; }
+  bool contains(std::string_view folded) const { return words_.contains(folded); }
   // Whether some entry starts with this word (then joins of it may be entries).
-  bool starts_an_entry(std::string_view folded_word) const { return first_words_.count(folded_word) > 0; }
+  bool starts_an_entry(std::string_view folded_word) const { return first_words_.contains(folded_word); }
   size_t size() const { return words_.size(); }
 
  private:
   std::deque<std::string> storage_;  // the folded entries and their first words, never moved
-  std::unordered_set<std::string_view, StringHash> words_, first_words_;
+  StringTable<bool> words_, first_words_;
 };
 
 struct Lexicons {

@@ -3,27 +3,29 @@
 namespace storymap {
 
 const Lookup& NameCache::lookup(std::string_view key) {
-  auto it = lookups_.find(key);
-  if (it == lookups_.end()) it = lookups_.emplace(keep(key), g_.lookup(key)).first;
-  return it->second;
+  if (const uint32_t* i = lookup_index_.find(key)) return lookups_[*i];
+  lookups_.push_back(g_.lookup(key));
+  lookup_index_.insert(keep(key), uint32_t(lookups_.size() - 1));
+  return lookups_.back();
 }
 
 const std::vector<Posting>& NameCache::candidates(std::string_view folded) {
-  auto it = candidates_.find(folded);
-  if (it == candidates_.end()) {
-    std::vector<Posting> c;
-    if (!folded.empty()) {
-      const std::string variant = Gazetteer::variant_key(std::string(folded));
-      c = Gazetteer::merge_candidates(lookup(folded).postings,
-                                      variant.empty() ? std::vector<Posting>() : lookup(variant).postings);
-    }
-    it = candidates_.emplace(keep(folded), std::move(c)).first;
+  if (const uint32_t* i = candidates_index_.find(folded)) return candidates_[*i];
+  std::vector<Posting> c;
+  if (!folded.empty()) {
+    const std::string variant = Gazetteer::variant_key(std::string(folded));
+    c = Gazetteer::merge_candidates(lookup(folded).postings,
+                                    variant.empty() ? std::vector<Posting>() : lookup(variant).postings);
   }
-  return it->second;
+  candidates_.push_back(std::move(c));
+  candidates_index_.insert(keep(folded), uint32_t(candidates_.size() - 1));
+  return candidates_.back();
 }
 
 void NameCache::trim() {
   if (lookups_.size() + candidates_.size() <= kMaxEntries) return;
+  lookup_index_.clear();
+  candidates_index_.clear();
   lookups_.clear();
   candidates_.clear();
   keys_.clear();

@@ -6,11 +6,10 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "gazetteer/gazetteer.hpp"
-#include "text/string_hash.hpp"
+#include "text/string_table.hpp"
 
 namespace storymap {
 
@@ -31,9 +30,10 @@ class NameCache {
   static constexpr size_t kMaxEntries = 1 << 16;
   std::string_view keep(std::string_view key) { return keys_.emplace_back(key); }
   const Gazetteer& g_;
-  std::deque<std::string> keys_;  // the maps' keys, never moved
-  std::unordered_map<std::string_view, Lookup, StringHash> lookups_;
-  std::unordered_map<std::string_view, std::vector<Posting>, StringHash> candidates_;
+  std::deque<std::string> keys_;  // the tables' keys, never moved
+  std::deque<Lookup> lookups_;     // values never move either: callers hold references
+  std::deque<std::vector<Posting>> candidates_;
+  StringTable<uint32_t> lookup_index_, candidates_index_;
 };
 
 }  // namespace storymap
