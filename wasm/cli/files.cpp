@@ -15,9 +15,17 @@ std::string read_file(const std::string& path) {
   if (S_ISDIR(st.st_mode)) throw CliError(path + ": is a directory, not a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw CliError(path + ": cannot open: " + std::strerror(errno));
+  // In blocks (a pipe or /dev/stdin has no size to ask for), not a byte at a time.
+  constexpr size_t kBlock = 1 << 16;
   std::string s;
-  if (S_ISREG(st.st_mode)) s.reserve(size_t(st.st_size));
-  s.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (S_ISREG(st.st_mode)) s.reserve(size_t(st.st_size) + kBlock);  // room for the last, short read
+  for (;;) {
+    const size_t at = s.size();
+    s.resize(at + kBlock);
+    in.read(&s[at], std::streamsize(kBlock));
+    s.resize(at + size_t(in.gcount()));
+    if (!in) break;
+  }
   if (in.bad()) throw CliError(path + ": read error");
   return s;
 }

@@ -1,11 +1,17 @@
 #include "extractor/lexicon.hpp"
 
+#include <vector>
+
 #include "gazetteer/gazetteer.hpp"
 #include "text/fold.hpp"
 
 namespace storymap {
 
 void WordList::add_lines(std::string_view text) {
+  // Every entry folded into one buffer, then indexed: no string per entry.
+  std::string& folded = storage_.emplace_back();
+  folded.reserve(text.size());
+  std::vector<std::pair<size_t, size_t>> entries;
   size_t pos = 0;
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
@@ -13,9 +19,13 @@ void WordList::add_lines(std::string_view text) {
     const std::string_view line = text.substr(pos, eol - pos);
     pos = eol + 1;
     if (line.empty() || line[0] == '#') continue;
-    std::string f = fold(line);
-    if (f.empty() || words_.contains(f)) continue;
-    const std::string_view entry = storage_.emplace_back(std::move(f));
+    const size_t begin = folded.size();
+    fold_into(line, folded);
+    if (folded.size() > begin) entries.emplace_back(begin, folded.size());
+  }
+  words_.reserve(words_.size() + entries.size());
+  for (const auto& [begin, end] : entries) {
+    const std::string_view entry = std::string_view(folded).substr(begin, end - begin);
     words_.insert(entry, true);
     first_words_.insert(entry.substr(0, entry.find(' ')), true);
   }

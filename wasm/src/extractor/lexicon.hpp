@@ -26,7 +26,7 @@ class WordList {
   size_t size() const { return words_.size(); }
 
  private:
-  std::deque<std::string> storage_;  // the folded entries and their first words, never moved
+  std::deque<std::string> storage_;  // the folded entries, a buffer per list read, never moved
   StringTable<bool> words_, first_words_;
 };
 

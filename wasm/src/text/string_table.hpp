@@ -39,6 +39,11 @@ class StringTable {
     return slots_[i].value;
   }
 
+  // Room for n entries in all without growing.
+  void reserve(size_t n) {
+    while (n * 4 > slots_.size() * 3) grow();
+  }
+
   size_t size() const { return size_; }
   void clear() {
     slots_.clear();
