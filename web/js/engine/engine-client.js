@@ -3,7 +3,7 @@
 // progress messages and then one result or one error.
 
 export class EngineClient {
-  constructor(workerUrl = new URL('../worker/storymap-worker.js', import.meta.url)) {
+  constructor(workerUrl = new URL('js/worker/storymap-worker.js', document.baseURI)) {
     // A classic worker: the Emscripten glue is a classic script loaded with importScripts.
     this.worker = new Worker(workerUrl, { name: 'storymap-engine' });
     this.pending = new Map();
