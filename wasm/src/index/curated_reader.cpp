@@ -4,28 +4,13 @@
 #include <stdexcept>
 
 #include "gazetteer/place.hpp"
+#include "index/tsv.hpp"
 
 namespace storymap {
 
 std::vector<std::vector<std::string>> read_tsv(std::string_view tsv) {
   std::vector<std::vector<std::string>> rows;
-  size_t pos = 0;
-  while (pos <= tsv.size()) {
-    size_t eol = tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = tsv.size();
-    std::string_view line = tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    size_t start = 0;
-    for (size_t i = 0; i <= line.size(); ++i)
-      if (i == line.size() || line[i] == '\t') {
-        fields.emplace_back(line.substr(start, i - start));
-        start = i + 1;
-      }
-    rows.push_back(std::move(fields));
-  }
+  for_each_tsv_row(tsv, [&](const std::vector<std::string_view>& f) { rows.emplace_back(f.begin(), f.end()); });
   return rows;
 }
 

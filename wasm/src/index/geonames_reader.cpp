@@ -6,28 +6,11 @@
 #include <vector>
 
 #include "gazetteer/place.hpp"
+#include "index/tsv.hpp"
 #include "text/fold.hpp"
 
 namespace storymap {
 namespace {
-
-void split(std::string_view line, char sep, std::vector<std::string_view>& out) {
-  out.clear();
-  size_t start = 0;
-  for (size_t i = 0; i <= line.size(); ++i) {
-    if (i == line.size() || line[i] == sep) {
-      out.push_back(line.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-}
-
-bool parse_double(std::string_view s, double& v) {
-  std::string tmp(s);
-  char* end = nullptr;
-  v = std::strtod(tmp.c_str(), &end);
-  return !tmp.empty() && end == tmp.c_str() + tmp.size();
-}
 
 // Short all-capital alternates in GeoNames are codes (IATA, postal), not names people write.
 bool is_code(std::string_view s) {
@@ -41,23 +24,15 @@ bool is_code(std::string_view s) {
 
 size_t read_geonames(std::string_view dump, const std::function<void(SourcePlace&&)>& sink) {
   size_t skipped = 0;
-  std::vector<std::string_view> cols, alts;
-  size_t pos = 0;
-  while (pos < dump.size()) {
-    size_t eol = dump.find('\n', pos);
-    if (eol == std::string_view::npos) eol = dump.size();
-    std::string_view line = dump.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    split(line, '\t', cols);
+  std::vector<std::string_view> alts;
+  for_each_tsv_row(dump, [&](const std::vector<std::string_view>& cols) {
     SourcePlace p;
     uint32_t pop = 0;
     if (cols.size() < 15 || std::from_chars(cols[0].data(), cols[0].data() + cols[0].size(), p.geonameid).ec !=
                                 std::errc() ||
-        !parse_double(cols[4], p.lat) || !parse_double(cols[5], p.lon) || cols[6].size() != 1) {
+        !parse_number(cols[4], p.lat) || !parse_number(cols[5], p.lon) || cols[6].size() != 1) {
       ++skipped;
-      continue;
+      return;
     }
     std::from_chars(cols[14].data(), cols[14].data() + cols[14].size(), pop);
     p.population = pop;
@@ -67,14 +42,14 @@ size_t read_geonames(std::string_view dump, const std::function<void(SourcePlace
     p.admin1 = std::string(cols[10]);
     p.names.push_back({p.name, kPrimaryName});
     if (cols[2] != cols[1]) p.names.push_back({std::string(cols[2]), kPrimaryName});
-    split(cols[3], ',', alts);
+    split_fields(cols[3], ',', alts);
     for (std::string_view a : alts) {
       // Codes (airport, postal) are not names people write in running text.
       if (a.empty() || is_code(a) || !is_latin(a)) continue;
       p.names.push_back({std::string(a), kAlternateName});
     }
     sink(std::move(p));
-  }
+  });
   return skipped;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gazetteer/place.hpp"
+#include "index/tsv.hpp"
 
 namespace storymap {
 namespace {
@@ -34,38 +35,18 @@ std::string region_name(const std::string& country, const std::string& admin1, c
 
 size_t read_postal_admin2(std::string_view dump, const std::function<void(SourcePlace&&)>& sink) {
   std::map<std::tuple<std::string, std::string, std::string>, Sum> regions;  // sorted: stable output
-  size_t bad = 0, pos = 0;
-  std::vector<std::string> f;
-  while (pos < dump.size()) {
-    size_t eol = dump.find('\n', pos);
-    if (eol == std::string_view::npos) eol = dump.size();
-    std::string_view line = dump.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
-    f.clear();
-    size_t start = 0;
-    for (size_t i = 0; i <= line.size(); ++i)
-      if (i == line.size() || line[i] == '\t') {
-        f.emplace_back(line.substr(start, i - start));
-        start = i + 1;
-      }
-    if (f.size() < 11 || f[5].empty()) {
+  size_t bad = 0;
+  for_each_tsv_row(dump, [&](const std::vector<std::string_view>& f) {
+    double lat = 0, lon = 0;
+    if (f.size() < 11 || f[5].empty() || !parse_number(f[9], lat) || !parse_number(f[10], lon)) {
       ++bad;
-      continue;
+      return;
     }
-    char* e1 = nullptr;
-    char* e2 = nullptr;
-    const double lat = std::strtod(f[9].c_str(), &e1), lon = std::strtod(f[10].c_str(), &e2);
-    if (f[9].empty() || f[10].empty() || *e1 || *e2) {
-      ++bad;
-      continue;
-    }
-    Sum& s = regions[{f[0], f[4], f[5]}];
+    Sum& s = regions[{std::string(f[0]), std::string(f[4]), std::string(f[5])}];
     s.lat += lat;
     s.lon += lon;
     ++s.n;
-  }
+  });
   for (const auto& [key, s] : regions) {
     const auto& [country, admin1, admin2] = key;
     SourcePlace p;
