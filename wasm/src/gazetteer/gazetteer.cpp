@@ -205,6 +205,7 @@ Gazetteer::Gazetteer(std::vector<uint8_t> bytes)
   if (8 + uint64_t(admin1_countries_) * 4 + uint64_t(admin1_table_.count) * 4 > ad.size)
     damaged(fmt::kAdmin1, "too short");
 
+  importance_memo_.reset(new std::atomic<uint16_t>[places_]());
   feature_strings_ = table_strings(features_);
   country_strings_ = table_strings(countries_);
   admin1_strings_ = table_strings(admin1_table_);
@@ -318,6 +319,13 @@ std::vector<std::string_view> Gazetteer::table_strings(const Table& t) const {
 
 float Gazetteer::importance(uint32_t i) const {
   if (i >= places_) return 0.f;
+  if (const uint16_t memo = importance_memo_[i].load(std::memory_order_relaxed)) return float(memo - 1) / 255.f;
+  const float v = compute_importance(i);
+  importance_memo_[i].store(uint16_t(std::lround(v * 255) + 1), std::memory_order_relaxed);
+  return v;
+}
+
+float Gazetteer::compute_importance(uint32_t i) const {
   const uint32_t population = planes(population_, places_, 2, i);
   const PopulationTable& pops = population_table();
   const float base = feature_[i] < features_.count ? read<float>(features_.entries + feature_[i] * 8u + 4) : 0.f;

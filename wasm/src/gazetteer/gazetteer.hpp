@@ -1,5 +1,6 @@
 // Read side of the gazetteer: opens the binary file built by index/ and answers lookups in place.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -60,6 +61,7 @@ class Gazetteer {
   struct Table { const uint8_t* entries = nullptr; uint32_t count = 0, stride = 4; };
   std::string_view name_at(uint32_t index) const;
   std::string_view table_string(const Table& t, uint32_t index) const;
+  float compute_importance(uint32_t index) const;
   // The strings of a table, found once on load: place_core() reads three per place.
   std::vector<std::string_view> table_strings(const Table& t) const;
   uint32_t posting_place(uint32_t posting) const;
@@ -101,6 +103,10 @@ class Gazetteer {
   uint64_t strings_size_ = 0;
   Table features_, countries_, admin1_table_;
   std::vector<std::string_view> feature_strings_, country_strings_, admin1_strings_;
+  // importance() of each place once computed (its 1/255 step + 1; 0: not yet), as the
+  // recogniser and the resolver ask again and again about the same few thousand places.
+  // Atomic (relaxed) so that threads sharing a gazetteer may fill it at once.
+  std::unique_ptr<std::atomic<uint16_t>[]> importance_memo_;
   const uint8_t* admin1_first_ = nullptr;  // u32 per country: its first admin1 entry
   uint32_t admin1_countries_ = 0;
   // Keys.

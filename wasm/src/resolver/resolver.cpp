@@ -125,7 +125,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       }
       // Countries the text names outright favour their places (weighed again below, where the
       // larger of this and the country vote applies).
-      auto c = countries.find(std::string(pl.country));
+      auto c = countries.find(pl.country);
       const float named = c != countries.end() && !is_country(pl) ? 0.3f * std::min(1.0f, c->second / 2.0f) : 0.f;
       sense.named_country.push_back(named);
       sense.scored.push_back({p.place, p.flags, s, s + named});
@@ -157,11 +157,16 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
     for (const Sense& sense : senses) {
       float top = -1e9f, total = 0;
       for (const Scored& c : sense.scored) top = std::max(top, c.score);
-      std::map<std::string_view, float> mine;
+      // (A sense has a few candidates in a few countries: a flat list, no map.)
+      std::vector<std::pair<std::string_view, float>> mine;
       for (size_t k = 0; k < sense.scored.size(); ++k) {
         const float w = std::exp(6.f * (sense.scored[k].score - top));
-        mine[sense.places[k].country] = std::max(mine[sense.places[k].country], w);
+        const std::string_view cc = sense.places[k].country;
+        auto it = std::find_if(mine.begin(), mine.end(), [&](const auto& m) { return m.first == cc; });
+        if (it == mine.end()) mine.emplace_back(cc, w);
+        else it->second = std::max(it->second, w);
       }
+      std::sort(mine.begin(), mine.end());  // votes summed in the same order as before
       for (const auto& [cc, w] : mine) total += w;
       for (const auto& [cc, w] : mine)
         if (!cc.empty()) votes[cc] += float(sense.count) * w / total;
@@ -179,25 +184,29 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
     for (const Sense& sense : senses)
       if (sense.margin >= 0.1f && !sense.demonym) anchor_set.emplace(sense.choice, g_.place_core(sense.choice));
     if (anchor_set.empty()) break;
+    struct Anchor { const Place* place; bool region, country; };
+    std::vector<Anchor> anchors;
+    for (const auto& [index, an] : anchor_set) anchors.push_back({&an, is_region(an), is_country(an)});
     for (Sense& sense : senses) {
       if (sense.scored.size() < 2) continue;
       for (size_t k = 0; k < sense.scored.size(); ++k) {
         const Place& pl = sense.places[k];
+        const bool region = is_region(pl), country = is_country(pl);
         int inside = 0;  // anchors within this candidate region
         bool within = false;
         double nearest = 1e9;
-        for (const auto& [index, an] : anchor_set) {
-          if (index == pl.index) continue;
-          if (is_region(pl) && !is_region(an) && within_region(an, pl)) ++inside;
-          if (is_region(an) && !is_region(pl) && within_region(pl, an)) within = true;
-          if (!is_country(an) && !is_country(pl))
-            nearest = std::min(nearest, approx_distance_km(an.lat, an.lon, pl.lat, pl.lon));
+        for (const Anchor& a : anchors) {
+          const Place& an = *a.place;
+          if (an.index == pl.index) continue;
+          if (region && !a.region && within_region(an, pl)) ++inside;
+          if (a.region && !region && within_region(pl, an)) within = true;
+          if (!a.country && !country) nearest = std::min(nearest, approx_distance_km(an.lat, an.lon, pl.lat, pl.lon));
         }
         auto vote = votes.find(pl.country);
         float pull = std::max(sense.named_country[k], vote == votes.end() ? 0.f : 0.3f * vote->second);
         if (inside) pull += 0.15f * float(std::min(inside, 3));
         if (within) pull += 0.25f;
-        if (!is_country(pl)) pull += 0.25f * float(std::exp(-nearest / 200.0));
+        if (!country) pull += 0.25f * float(std::exp(-nearest / 200.0));
         // Context decides between comparable candidates; it does not turn a hamlet called
         // China into the meaning of "China".
         sense.scored[k].score = sense.scored[k].base + std::min(pull, 0.6f);
@@ -216,7 +225,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
   auto supported = [&](const Sense& sense) {
     if (direct(sense.flags) || (sense.flags & kCuratedName)) return true;
     const Place pl = g_.place_core(sense.choice);
-    auto c = countries.find(std::string(pl.country));
+    auto c = countries.find(pl.country);
     if (c != countries.end() && c->second >= 1.0f) return true;
     auto v = votes.find(pl.country);
     if (v != votes.end() && v->second >= 0.5f && names.size() >= 3) return true;

@@ -21,7 +21,8 @@ struct ResolvedName {
 };
 
 // Countries named elsewhere in the story, with weights, to help an article that names few.
-using CountryContext = std::map<std::string, float>;
+// (Looked up by string_view: std::less<> compares without building a string.)
+using CountryContext = std::map<std::string, float, std::less<>>;
 
 class Resolver {
  public:
