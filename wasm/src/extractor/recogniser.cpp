@@ -14,9 +14,38 @@ namespace {
 
 constexpr size_t kMaxNameTokens = 7;
 
+// What lies between a word and the next, classified once: the scan asks often.
+enum Gap : uint8_t {
+  kGapSpace = 1,       // exactly " "
+  kGapHyphen = 2,      // exactly "-" or a non-breaking hyphen
+  kGapDot = 4,         // exactly "." or ". "
+  kGapDotSpace = 8,    // exactly ". "
+  kGapNewline = 16,    // holds a line break
+  kGapPeriod = 32,     // holds a '.'
+  kGapStop = 64,       // holds '!', '?' or ':'
+  kGapBreak = 128,     // holds any of , . ; : ( ) " or a line break
+};
+
+uint8_t classify_gap(std::string_view g) {
+  uint8_t f = 0;
+  if (g == " ") f |= kGapSpace;
+  else if (g == "-" || g == "\xE2\x80\x91") f |= kGapHyphen;
+  else if (g == ".") f |= kGapDot;
+  else if (g == ". ") f |= kGapDot | kGapDotSpace;
+  for (char c : g) {
+    if (c == '\n') f |= kGapNewline | kGapBreak;
+    else if (c == '.') f |= kGapPeriod | kGapBreak;
+    else if (c == '!' || c == '?') f |= kGapStop;
+    else if (c == ':') f |= kGapStop | kGapBreak;
+    else if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"') f |= kGapBreak;
+  }
+  return f;
+}
+
 struct Word {
   Token t;
   std::string_view folded;     // in Scan::folded_text_
+  uint8_t gap = 0;              // Gap flags of the text between this word and the next
   bool sentence_start = false;  // first word of a sentence or of a title-case line
   bool masked = false;          // part of a person's or an organisation's name
 };
@@ -53,6 +82,8 @@ class Scan {
       }
       words_.push_back({t, {}});
     }
+    for (size_t i = 0; i + 1 < words_.size(); ++i)
+      words_[i].gap = classify_gap(text.substr(words_[i].t.end, words_[i + 1].t.start - words_[i].t.end));
     for (size_t i = 0; i < words_.size(); ++i) {
       Word& w = words_[i];
       w.folded = folded[i].first == SIZE_MAX
@@ -74,37 +105,32 @@ class Scan {
   }
 
  private:
-  std::string_view gap(size_t i) const {  // text between word i and word i+1
-    return text_.substr(words_[i].t.end, words_[i + 1].t.start - words_[i].t.end);
-  }
+  uint8_t gap(size_t i) const { return words_[i].gap; }  // Gap flags between word i and word i+1
 
   // Words i and i+1 may belong to one name: only a space, a hyphen, or an abbreviation's
   // period lies between them (St. Louis, U.S.), never a comma or a line break.
   bool joins(size_t i) const {
     if (i + 1 >= words_.size() || words_[i].t.possessive) return false;
-    const std::string_view g = gap(i);
-    if (g == " " || g == "-" || g == "\xE2\x80\x91") return true;
+    const uint8_t g = gap(i);
+    if (g & (kGapSpace | kGapHyphen)) return true;
     const size_t len = words_[i].t.end - words_[i].t.start;
-    if ((g == "." || g == ". ") && len <= 3 && words_[i].t.capitalised) return true;
-    return false;
+    return (g & kGapDot) && len <= 3 && words_[i].t.capitalised;
   }
 
   void mark_sentence_starts() {
     for (size_t i = 0; i < words_.size(); ++i) {
       if (i == 0) { words_[i].sentence_start = true; continue; }
-      const std::string_view g = gap(i - 1);
-      bool start = g.find('\n') != std::string_view::npos;
-      for (size_t k = 0; k < g.size() && !start; ++k)
-        if ((g[k] == '.' || g[k] == '!' || g[k] == '?' || g[k] == ':') &&
-            !(g[k] == '.' && words_[i - 1].t.end - words_[i - 1].t.start <= 3 && words_[i - 1].t.capitalised))
-          start = true;
+      // A line break, a stop, or a period not after an abbreviation (St., U.S.) starts one.
+      const uint8_t g = gap(i - 1);
+      const bool abbreviation = words_[i - 1].t.end - words_[i - 1].t.start <= 3 && words_[i - 1].t.capitalised;
+      const bool start = (g & (kGapNewline | kGapStop)) || ((g & kGapPeriod) && !abbreviation);
       // A line opening with a quote or dash starts a sentence too.
       words_[i].sentence_start = start;
     }
     // Title-case lines (headlines): capitals there say nothing, treat every word as a start.
     size_t line_start = 0;
     for (size_t i = 0; i <= words_.size(); ++i) {
-      const bool new_line = i == words_.size() || (i > 0 && gap(i - 1).find('\n') != std::string_view::npos);
+      const bool new_line = i == words_.size() || (i > 0 && (gap(i - 1) & kGapNewline));
       if (!new_line || i == line_start) continue;
       size_t caps = 0, long_words = 0;
       for (size_t k = line_start; k < i; ++k)
@@ -126,7 +152,7 @@ class Scan {
     while (b < words_.size() && joins(b - 1)) {
       if (capitalised(b)) { ++b; continue; }
       // "Bridge of Friendship": a connector between capitalised words.
-      if (is_connector(words_[b].folded, gap(b - 1) == "-") && b + 1 < words_.size() && joins(b) && capitalised(b + 1)) {
+      if (is_connector(words_[b].folded, gap(b - 1) & kGapHyphen) && b + 1 < words_.size() && joins(b) && capitalised(b + 1)) {
         b += 2;
         continue;
       }
@@ -149,23 +175,22 @@ class Scan {
   }
 
   bool place_cue_before(size_t a) const {
-    if (a == 0 || gap(a - 1) != " ") return false;
+    if (a == 0 || gap(a - 1) != kGapSpace) return false;
     if (lex_.place_cues.contains(words_[a - 1].folded)) return true;
-    return a >= 2 && gap(a - 2) == " " && lex_.place_cues.contains(join_folded(a - 2, a));
+    return a >= 2 && gap(a - 2) == kGapSpace && lex_.place_cues.contains(join_folded(a - 2, a));
   }
 
   bool title_before(size_t a) const {
     if (a == 0) return false;
-    const std::string_view g = gap(a - 1);
-    if (g != " " && g != ". ") return false;
+    if (!(gap(a - 1) & (kGapSpace | kGapDotSpace))) return false;
     if (lex_.person_titles.contains(words_[a - 1].folded)) return true;
-    return a >= 2 && gap(a - 2) == " " && lex_.person_titles.contains(join_folded(a - 2, a));
+    return a >= 2 && gap(a - 2) == kGapSpace && lex_.person_titles.contains(join_folded(a - 2, a));
   }
 
   // A media word right after a name makes it an outlet: "Yonhap news agency", "Rossiya-24 TV channel".
   bool media_word_after(size_t b) const {
     for (size_t k = b; k < words_.size() && k < b + 3; ++k) {
-      if (k > 0 && gap(k - 1).find_first_of(",.;:()\n\"") != std::string_view::npos) return false;
+      if (k > 0 && (gap(k - 1) & kGapBreak)) return false;
       if (lex_.media_words.contains(words_[k].folded)) return true;
       const bool skippable = words_[k].t.upper || (!words_[k].folded.empty() && std::isdigit(static_cast<unsigned char>(words_[k].folded[0])));
       if (!skippable) return false;
