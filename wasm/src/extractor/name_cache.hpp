@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "gazetteer/gazetteer.hpp"
+#include "text/string_arena.hpp"
 #include "text/string_table.hpp"
 
 namespace storymap {
@@ -28,9 +29,9 @@ class NameCache {
 
  private:
   static constexpr size_t kMaxEntries = 1 << 16;
-  std::string_view keep(std::string_view key) { return keys_.emplace_back(key); }
+  std::string_view keep(std::string_view key) { return keys_.keep(key); }
   const Gazetteer& g_;
-  std::deque<std::string> keys_;  // the tables' keys, never moved
+  StringArena keys_;               // the tables' keys
   std::deque<Lookup> lookups_;     // values never move either: callers hold references
   std::deque<std::vector<Posting>> candidates_;
   StringTable<uint32_t> lookup_index_, candidates_index_;

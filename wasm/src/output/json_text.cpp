@@ -1,5 +1,6 @@
 #include "output/json_text.hpp"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.hpp"
@@ -38,7 +39,14 @@ void append_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-void append_number(std::string& out, double v) { out += nlohmann::json(v).dump(); }
+void append_number(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  char buf[64];  // dump()'s own conversion (shortest round trip; "1.0" for a whole number)
+  out.append(buf, nlohmann::detail::to_chars(buf, buf + sizeof buf, v));
+}
 
 void append_number(std::string& out, uint64_t v) { out += std::to_string(v); }
 
