@@ -20,6 +20,7 @@ struct GazetteerInputs {
 struct GazetteerReport {
   size_t places = 0;
   size_t skipped_lines = 0;
+  size_t misplaced_regions = 0;       // regions whose source puts them in another country
   std::vector<std::string> warnings;  // aliases whose target is missing, ...
 };
 
