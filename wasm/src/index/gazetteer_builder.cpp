@@ -31,7 +31,10 @@ bool GazetteerBuilder::add_alias(const std::string& alias, const std::string& ta
   for (auto it = from; it != to; ++it) {
     SourcePlace& p = places_[it->second];
     if (!country.empty() && p.country != country) continue;
-    const float imp = importance(p);
+    // As the resolver weighs a bare name: a first-level region or a country before a town of
+    // its name ("Ind." is the state of Indiana, not Indiana, Pennsylvania).
+    const float kind = p.feature == "A.ADM1" ? 0.12f : p.feature.rfind("A.PCL", 0) == 0 ? 0.1f : 0.f;
+    const float imp = importance(p) + kind;
     if (imp > best_importance) { best = &p; best_importance = imp; }
   }
   if (!best) return false;
