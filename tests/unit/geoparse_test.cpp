@@ -102,3 +102,18 @@ TEST_CASE("geoparse: empty and odd text gives nothing and does not fail") {
   CHECK(engine().toponyms("\n\n   \t").empty());
   CHECK(engine().toponyms(std::string(100000, 'A')).empty());
 }
+
+TEST_CASE("geoparse: local news names its own Paris and Richmond") {
+  // Texas towns around it: Paris, Texas, not Paris, France.
+  const auto texas = engine().toponyms(
+      "Storms hit Longview and Texarkana on Monday. Schools in Paris and Sulphur Springs closed early, "
+      "and Greenville reported flooding.");
+  CHECK(km(find(texas, "Paris"), 33.66, -95.56) < 50);
+  CHECK(km(find(texas, "Greenville"), 33.14, -96.11) < 50);
+  // Indiana towns around it: Richmond, Indiana, not Richmond, Virginia.
+  const auto indiana = engine().toponyms(
+      "Police in Evansville and Terre Haute searched for the man, who was last seen in Richmond and Muncie.");
+  CHECK(km(find(indiana, "Richmond"), 39.83, -84.89) < 50);
+  // With nothing around it, the prominent one.
+  CHECK(km(find(engine().toponyms("She moved to Paris last year."), "Paris"), 48.85, 2.35) < 50);
+}

@@ -25,6 +25,9 @@ float name_score(uint8_t flags, bool any_direct) {
 // their prior says: "China" is the country, "California" the state, whatever else is so called.
 float kind_score(const Place& p) { return is_country(p) ? 0.1f : is_region(p) ? 0.12f : 0.f; }
 
+// How strongly the first-level region most of a text's places share pulls a town there.
+constexpr float kRegionPull = 0.3f;  // the country vote's weight
+
 bool direct(uint8_t flags) {
   return (flags & (kPrimaryName | kDemonym | kAbbreviation | kCuratedName)) && !(flags & kVariantName);
 }
@@ -151,8 +154,9 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
   };
   for (Sense& sense : senses) choose(sense);
 
-  // The text's countries: every name votes for the countries of its likelier candidates.
-  auto country_votes = [&]() {
+  // The text's countries (or first-level regions): every name votes for those of its likelier
+  // candidates.
+  auto votes_by = [&](auto key_of) {
     std::map<std::string_view, float> votes;
     for (const Sense& sense : senses) {
       float top = -1e9f, total = 0;
@@ -161,25 +165,45 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       std::vector<std::pair<std::string_view, float>> mine;
       for (size_t k = 0; k < sense.scored.size(); ++k) {
         const float w = std::exp(6.f * (sense.scored[k].score - top));
-        const std::string_view cc = sense.places[k].country;
-        auto it = std::find_if(mine.begin(), mine.end(), [&](const auto& m) { return m.first == cc; });
-        if (it == mine.end()) mine.emplace_back(cc, w);
+        const std::string_view key = key_of(sense.places[k]);
+        auto it = std::find_if(mine.begin(), mine.end(), [&](const auto& m) { return m.first == key; });
+        if (it == mine.end()) mine.emplace_back(key, w);
         else it->second = std::max(it->second, w);
       }
-      std::sort(mine.begin(), mine.end());  // votes summed in the same order as before
-      for (const auto& [cc, w] : mine) total += w;
-      for (const auto& [cc, w] : mine)
-        if (!cc.empty()) votes[cc] += float(sense.count) * w / total;
+      std::sort(mine.begin(), mine.end());  // votes summed in key order
+      for (const auto& [key, w] : mine) total += w;
+      for (const auto& [key, w] : mine)
+        if (!key.empty()) votes[key] += float(sense.count) * w / total;
     }
-    for (auto& [cc, v] : votes) v /= float(names.size());
+    for (auto& [key, v] : votes) v /= float(names.size());
     return votes;
   };
+  // What a sense itself gave to a region's vote (a name is not evidence for its own reading).
+  auto own_region_vote = [&](const Sense& sense, std::string_view admin1) {
+    float top = -1e9f, total = 0, mine = 0;
+    for (const Scored& c : sense.scored) top = std::max(top, c.score);
+    std::vector<std::pair<std::string_view, float>> keys;
+    for (size_t k = 0; k < sense.scored.size(); ++k) {
+      const float w = std::exp(6.f * (sense.scored[k].score - top));
+      auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& m) { return m.first == sense.places[k].admin1; });
+      if (it == keys.end()) keys.emplace_back(sense.places[k].admin1, w);
+      else it->second = std::max(it->second, w);
+    }
+    for (const auto& [key, w] : keys) {
+      total += w;
+      if (key == admin1) mine = w;
+    }
+    return float(sense.count) * mine / total / float(names.size());
+  };
+  auto country_votes = [&] { return votes_by([](const Place& p) { return p.country; }); };
+  auto region_votes = [&] { return votes_by([](const Place& p) { return p.admin1; }); };
 
   // Spatial coherence: the places of one text lie together. Clear choices become anchors (each
   // place once); every candidate is pulled by the anchors it shares a country or region with,
   // and by nearby ones.
   for (int round = 0; round < 2; ++round) {
     const auto votes = country_votes();
+    const auto regions = region_votes();
     std::map<uint32_t, Place> anchor_set;
     for (const Sense& sense : senses)
       if (sense.margin >= 0.1f && !sense.demonym) anchor_set.emplace(sense.choice, g_.place_core(sense.choice));
@@ -207,6 +231,12 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
         if (inside) pull += 0.15f * float(std::min(inside, 3));
         if (within) pull += 0.25f;
         if (!country) pull += 0.25f * float(std::exp(-nearest / 200.0));
+        // A town in the region most of the text's places lie in (local news names its own
+        // Paris, Dublin and Richmond without saying which).
+        if (!country && !region && !pl.admin1.empty()) {
+          auto r = regions.find(pl.admin1);
+          if (r != regions.end()) pull += kRegionPull * std::max(0.f, r->second - own_region_vote(sense, pl.admin1));
+        }
         // Context decides between comparable candidates; it does not turn a hamlet called
         // China into the meaning of "China".
         sense.scored[k].score = sense.scored[k].base + std::min(pull, 0.6f);
