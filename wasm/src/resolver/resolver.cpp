@@ -155,14 +155,28 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
   for (Sense& sense : senses) choose(sense);
 
   // The text's countries (or first-level regions): every name votes for those of its likelier
-  // candidates.
+  // candidates. mine[s] holds what sense s gave to each key.
+  struct Votes {
+    std::map<std::string_view, float> total;
+    std::vector<std::vector<std::pair<std::string_view, float>>> mine;
+    // The votes for key from all but sense s (a name is not evidence for its own reading).
+    float others(std::string_view key, size_t s) const {
+      auto t = total.find(key);
+      if (t == total.end()) return 0.f;
+      for (const auto& [k, v] : mine[s])
+        if (k == key) return std::max(0.f, t->second - v);
+      return t->second;
+    }
+  };
   auto votes_by = [&](auto key_of) {
-    std::map<std::string_view, float> votes;
-    for (const Sense& sense : senses) {
+    Votes votes;
+    votes.mine.resize(senses.size());
+    for (size_t s = 0; s < senses.size(); ++s) {
+      const Sense& sense = senses[s];
       float top = -1e9f, total = 0;
       for (const Scored& c : sense.scored) top = std::max(top, c.score);
       // (A sense has a few candidates in a few countries: a flat list, no map.)
-      std::vector<std::pair<std::string_view, float>> mine;
+      auto& mine = votes.mine[s];
       for (size_t k = 0; k < sense.scored.size(); ++k) {
         const float w = std::exp(6.f * (sense.scored[k].score - top));
         const std::string_view key = key_of(sense.places[k]);
@@ -172,30 +186,16 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
       }
       std::sort(mine.begin(), mine.end());  // votes summed in key order
       for (const auto& [key, w] : mine) total += w;
-      for (const auto& [key, w] : mine)
-        if (!key.empty()) votes[key] += float(sense.count) * w / total;
+      for (auto& [key, w] : mine) {
+        w = float(sense.count) * w / total;
+        if (!key.empty()) votes.total[key] += w;
+        w /= float(names.size());
+      }
     }
-    for (auto& [key, v] : votes) v /= float(names.size());
+    for (auto& [key, v] : votes.total) v /= float(names.size());
     return votes;
   };
-  // What a sense itself gave to a region's vote (a name is not evidence for its own reading).
-  auto own_region_vote = [&](const Sense& sense, std::string_view admin1) {
-    float top = -1e9f, total = 0, mine = 0;
-    for (const Scored& c : sense.scored) top = std::max(top, c.score);
-    std::vector<std::pair<std::string_view, float>> keys;
-    for (size_t k = 0; k < sense.scored.size(); ++k) {
-      const float w = std::exp(6.f * (sense.scored[k].score - top));
-      auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& m) { return m.first == sense.places[k].admin1; });
-      if (it == keys.end()) keys.emplace_back(sense.places[k].admin1, w);
-      else it->second = std::max(it->second, w);
-    }
-    for (const auto& [key, w] : keys) {
-      total += w;
-      if (key == admin1) mine = w;
-    }
-    return float(sense.count) * mine / total / float(names.size());
-  };
-  auto country_votes = [&] { return votes_by([](const Place& p) { return p.country; }); };
+  auto country_votes = [&] { return votes_by([](const Place& p) { return p.country; }).total; };
   auto region_votes = [&] { return votes_by([](const Place& p) { return p.admin1; }); };
 
   // Spatial coherence: the places of one text lie together. Clear choices become anchors (each
@@ -211,7 +211,8 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
     struct Anchor { const Place* place; bool region, country; };
     std::vector<Anchor> anchors;
     for (const auto& [index, an] : anchor_set) anchors.push_back({&an, is_region(an), is_country(an)});
-    for (Sense& sense : senses) {
+    for (size_t s = 0; s < senses.size(); ++s) {
+      Sense& sense = senses[s];
       if (sense.scored.size() < 2) continue;
       for (size_t k = 0; k < sense.scored.size(); ++k) {
         const Place& pl = sense.places[k];
@@ -233,10 +234,7 @@ std::vector<ResolvedName> Resolver::resolve(std::string_view text, const std::ve
         if (!country) pull += 0.25f * float(std::exp(-nearest / 200.0));
         // A town in the region most of the text's places lie in (local news names its own
         // Paris, Dublin and Richmond without saying which).
-        if (!country && !region && !pl.admin1.empty()) {
-          auto r = regions.find(pl.admin1);
-          if (r != regions.end()) pull += kRegionPull * std::max(0.f, r->second - own_region_vote(sense, pl.admin1));
-        }
+        if (!country && !region && !pl.admin1.empty()) pull += kRegionPull * regions.others(pl.admin1, s);
         // Context decides between comparable candidates; it does not turn a hamlet called
         // China into the meaning of "China".
         sense.scored[k].score = sense.scored[k].base + std::min(pull, 0.6f);
