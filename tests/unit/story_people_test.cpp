@@ -25,7 +25,7 @@ struct World {
   Resolver resolver;
   EventLexicons lex;
   explicit World(std::vector<uint8_t> bytes)
-      : g(std::move(bytes)), lexicons(Lexicons::from(g)), recogniser(g, lexicons), resolver(g), lex(EventLexicons::from(g)) {}
+      : g(std::move(bytes)), lexicons(Lexicons::from(g)), recogniser(g, lexicons), resolver(g), lex(EventLexicons::from(g, lexicons)) {}
 };
 
 const World& world() {

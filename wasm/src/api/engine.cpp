@@ -17,11 +17,14 @@ namespace storymap {
 struct Engine::Impl {
   explicit Impl(std::vector<uint8_t> bytes)
       : gazetteer(std::move(bytes)), lexicons(Lexicons::from(gazetteer)), recogniser(gazetteer, lexicons),
-        resolver(gazetteer) {}
+        resolver(gazetteer), event_lexicons(EventLexicons::from(gazetteer, lexicons)),
+        corridors(load_corridors(gazetteer)) {}
   Gazetteer gazetteer;
   Lexicons lexicons;
   Recogniser recogniser;
   Resolver resolver;
+  EventLexicons event_lexicons;
+  std::vector<Corridor> corridors;
 };
 
 Engine::Engine(std::vector<uint8_t> bytes) : impl_(std::make_unique<Impl>(std::move(bytes))) {}
@@ -32,7 +35,7 @@ const Gazetteer& Engine::gazetteer() const { return impl_->gazetteer; }
 
 std::string Engine::story(std::vector<ArticleInput> articles, const StoryOptions& options) const {
   Story s = build_story(std::move(articles), options, impl_->recogniser, impl_->resolver);
-  add_events(s, impl_->gazetteer);
+  add_events(s, impl_->gazetteer, impl_->event_lexicons, impl_->corridors);
   return story_json(s, impl_->gazetteer).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

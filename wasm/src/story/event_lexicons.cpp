@@ -82,7 +82,7 @@ const std::string* NameList::find(std::string_view name) const {
   return it == names_.end() ? nullptr : &it->second;
 }
 
-EventLexicons EventLexicons::from(const Gazetteer& g) {
+EventLexicons EventLexicons::from(const Gazetteer& g, const Lexicons& words) {
   EventLexicons l;
   l.travel_verbs.add_lines(g.resource("lexicon/travel_verbs.txt"));
   l.travel_modes.add_lines(g.resource("lexicon/travel_modes.txt"));
@@ -91,7 +91,7 @@ EventLexicons EventLexicons::from(const Gazetteer& g) {
   l.cues.add_lines(g.resource("lexicon/event_cues.txt"));
   l.person_titles.add_lines(g.resource("lexicon/person_titles.txt"), "title");
   l.place_words.add_lines(g.resource("lexicon/place_words.txt"), "place");
-  l.given_names.add_lines(g.resource("lexicon/given_names.txt"));
+  l.given_names = &words.given_names;
   l.outlets.add_lines(g.resource("lexicon/organisations.txt"));
   l.outlets.add_lines(g.resource("lexicon/credit_lines.txt"));
   l.organisations.add_lines(g.resource("lexicon/organisations.txt"));

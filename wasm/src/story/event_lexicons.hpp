@@ -53,11 +53,13 @@ struct EventLexicons {
   PhraseTable cues;           // event_cues.txt
   PhraseTable person_titles;  // person_titles.txt
   PhraseTable place_words;    // place_words.txt: County, Station, Bridge ...
-  WordList given_names;       // given_names.txt (folded)
+  const WordList* given_names = nullptr;  // given_names.txt: the recogniser's list, shared
   NameList outlets;           // organisations.txt and credit_lines.txt
   NameList organisations;     // organisations.txt alone: never a person
 
-  static EventLexicons from(const Gazetteer& g);
+  // Reads the lists from the gazetteer's resources; the given names are words' (which must
+  // outlive the result). Built once per engine, not per story.
+  static EventLexicons from(const Gazetteer& g, const Lexicons& words);
 };
 
 }  // namespace storymap

@@ -241,16 +241,16 @@ class Scanner {
     }
     // An organisation or a title word before the given name: the person starts at it
     // ("Business Insider Rosie Perper", "Secretary of State Mike Pompeo").
-    if (n < b && !lex_.given_names.contains(w[n].lower)) {
+    if (n < b && !lex_.given_names->contains(w[n].lower)) {
       for (size_t k = n + 1; k + 1 < b; ++k)
-        if (lex_.given_names.contains(w[k].lower)) {
+        if (lex_.given_names->contains(w[k].lower)) {
           n = k;
           break;
         }
     }
     if (n >= b || name_words(w, n, b) > kMaxNameWords) return false;
     const bool titled = ta < n;
-    const bool given = lex_.given_names.contains(w[n].lower) && b - n >= 2;
+    const bool given = lex_.given_names->contains(w[n].lower) && b - n >= 2;
     if (!titled && !given) return false;
     for (size_t k = n; k < b; ++k)
       if (places.overlaps(base + w[k].start, base + w[k].end) || lex_.person_titles.find(w[k].lower) ||

@@ -123,8 +123,7 @@ void add_visits(const std::vector<Trip>& trips, const People& people, const Gaze
 
 }  // namespace
 
-void add_events(Story& story, const Gazetteer& g) {
-  const EventLexicons lex = EventLexicons::from(g);
+void add_events(Story& story, const Gazetteer& g, const EventLexicons& lex, const std::vector<Corridor>& corridors) {
   for (Article& a : story.articles)
     if (a.source.empty()) a.source = find_source_credit(a, lex.outlets);
   const People people = find_people(story, g, lex);
@@ -134,7 +133,6 @@ void add_events(Story& story, const Gazetteer& g) {
   add_presence(claims.travel, claims.meetings, merged);
   const std::vector<Trip> trips = build_trips(claims.travel, people, g, story);
   story.legs = legs_of(trips, people);
-  const std::vector<Corridor> corridors = load_corridors(g);
   for (Leg& leg : story.legs) leg.path = leg_path(g.place(leg.from), g.place(leg.to), leg.mode, corridors, g);
   story.events = std::move(merged.events);
   add_visits(trips, people, g, story.events);
